@@ -1,0 +1,60 @@
+import { Link, NavLink, Outlet, useNavigation } from 'react-router'
+import { t, type MessageKey } from '../i18n'
+import { NavigationCountContext } from '../ui/navigation-context'
+import { RouteAnnouncer } from '../ui/route-announcer'
+import { useNavigationCount } from './use-navigation-count'
+
+type NavItem = { to: string; label: MessageKey }
+
+const navItems: readonly NavItem[] = [
+  { to: '/', label: 'shell.nav.home' },
+  { to: '/advisor', label: 'shell.nav.advisor' },
+  { to: '/register', label: 'shell.nav.register' },
+  { to: '/rules', label: 'shell.nav.rules' },
+  { to: '/faq', label: 'shell.nav.faq' },
+  { to: '/ledger', label: 'shell.nav.ledger' },
+  { to: '/publish', label: 'shell.nav.publish' },
+  { to: '/demo', label: 'shell.nav.demo' },
+]
+
+/** The frame around every page: skip link, header with navigation, the page itself, footer. */
+export function Layout() {
+  const navigationCount = useNavigationCount()
+  const loading = useNavigation().state === 'loading'
+
+  return (
+    <NavigationCountContext value={navigationCount}>
+      <a className="skip-link" href="#main">
+        {t('shell.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to="/" className="site-header__name">
+            {t('app.name')}
+          </Link>
+          <nav aria-label={t('shell.navLabel')}>
+            <ul className="site-nav">
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.to === '/'} className="site-nav__link">
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="container site-main" aria-busy={loading}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('shell.footer.independence')}</p>
+          <p>{t('shell.footer.secrets')}</p>
+        </div>
+      </footer>
+      <RouteAnnouncer navigationCount={navigationCount} />
+    </NavigationCountContext>
+  )
+}

@@ -1,0 +1,107 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
+import { describe, expect, it, vi } from 'vitest'
+import { Layout } from './layout'
+import { RouteError } from './route-error'
+import { routes } from './routes'
+
+const pages = [
+  { path: '/', heading: '注册一个微信小程序', title: '首页' },
+  { path: '/advisor', heading: '路径判断', title: '路径判断' },
+  { path: '/register', heading: '注册向导', title: '注册向导' },
+  { path: '/register/new?path=reuse', heading: '注册向导', title: '注册向导' },
+  { path: '/rules', heading: '规则手册', title: '规则手册' },
+  { path: '/faq', heading: '常见问答', title: '常见问答' },
+  { path: '/ledger', heading: '台账', title: '台账' },
+  { path: '/publish', heading: '发布清单', title: '发布清单' },
+  { path: '/demo', heading: '演示模式', title: '演示模式' },
+  { path: '/no-such-page', heading: '找不到这个页面', title: '找不到这个页面' },
+]
+
+function renderAt(path: string, routeTable: RouteObject[] = routes) {
+  const router = createMemoryRouter(routeTable, { initialEntries: [path] })
+  render(<RouterProvider router={router} />)
+  return router
+}
+
+describe('routes', () => {
+  it.each(pages)(
+    '$path shows one h1 "$heading" and titles the document',
+    async ({ path, heading, title }) => {
+      renderAt(path)
+      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument()
+      expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
+      await waitFor(() => expect(document.title).toBe(`${title} - 小程序注册向导`))
+    },
+  )
+
+  it('links from home to the advisor and to both wizards', async () => {
+    renderAt('/')
+    const main = await screen.findByRole('main')
+    await within(main).findByRole('heading', { level: 1 })
+    expect(within(main).getByRole('link', { name: '去路径判断' })).toHaveAttribute('href', '/advisor')
+    expect(within(main).getByRole('link', { name: '开始单独注册' })).toHaveAttribute(
+      'href',
+      '/register/new?path=standalone',
+    )
+    expect(within(main).getByRole('link', { name: '开始复用公众号资质注册' })).toHaveAttribute(
+      'href',
+      '/register/new?path=reuse',
+    )
+  })
+
+  it('offers a skip link first, and navigation to every page', async () => {
+    renderAt('/')
+    await screen.findByRole('heading', { level: 1 })
+    const links = screen.getAllByRole('link')
+    expect(links[0]).toHaveTextContent('跳到主要内容')
+    expect(links[0]).toHaveAttribute('href', '#main')
+    const nav = screen.getByRole('navigation', { name: '主要页面' })
+    const targets = within(nav)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'))
+    expect(targets).toEqual(['/', '/advisor', '/register', '/rules', '/faq', '/ledger', '/publish', '/demo'])
+    expect(within(nav).getByRole('link', { name: '首页' })).toHaveAttribute('aria-current', 'page')
+  })
+
+  it('after following a link, focuses the new h1 and announces the new title', async () => {
+    renderAt('/')
+    await screen.findByRole('heading', { level: 1, name: '注册一个微信小程序' })
+    const nav = screen.getByRole('navigation', { name: '主要页面' })
+    await userEvent.click(within(nav).getByRole('link', { name: '规则手册' }))
+    const heading = await screen.findByRole('heading', { level: 1, name: '规则手册' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('规则手册 - 小程序注册向导'))
+  })
+})
+
+describe('error boundary', () => {
+  function Broken(): never {
+    throw new Error('broken page')
+  }
+
+  it('shows a calm page inside the layout when a page fails, with a way home', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    renderAt('/', [
+      {
+        path: '/',
+        Component: Layout,
+        children: [{ errorElement: <RouteError />, children: [{ index: true, Component: Broken }] }],
+      },
+    ])
+    expect(await screen.findByRole('heading', { level: 1, name: '页面出了点问题' })).toBeInTheDocument()
+    expect(screen.getByRole('navigation', { name: '主要页面' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: '返回首页' })).toHaveAttribute('href', '/')
+    expect(screen.getByRole('button', { name: '刷新页面' })).toBeInTheDocument()
+    expect(document.title).toBe('页面出了点问题 - 小程序注册向导')
+  })
+
+  it('still shows a page with a main landmark when the layout itself fails', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    renderAt('/', [{ path: '/', Component: Broken, errorElement: <RouteError standalone /> }])
+    const main = await screen.findByRole('main')
+    expect(within(main).getByRole('heading', { level: 1, name: '页面出了点问题' })).toBeInTheDocument()
+    expect(within(main).getByRole('link', { name: '返回首页' })).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,61 @@
+import type { RouteObject } from 'react-router'
+import { Layout } from './layout'
+import { NotFoundPage } from './not-found-page'
+import { PageLoading } from './page-loading'
+import { RouteError } from './route-error'
+
+// Each page's code is fetched when the page is first visited (route `lazy`), so the first page loads quickly.
+const pageRoutes: RouteObject[] = [
+  {
+    index: true,
+    lazy: async () => ({ Component: (await import('../features/home/home-page')).HomePage }),
+  },
+  {
+    path: 'advisor',
+    lazy: async () => ({ Component: (await import('../features/advisor/advisor-page')).AdvisorPage }),
+  },
+  {
+    // The wizard's own steps (/register/new?path=…) arrive with the wizard; until then they show this page.
+    path: 'register/*',
+    lazy: async () => ({ Component: (await import('../features/wizard/wizard-page')).WizardPage }),
+  },
+  {
+    path: 'rules',
+    lazy: async () => ({ Component: (await import('../features/rulebook/rulebook-page')).RulebookPage }),
+  },
+  {
+    path: 'faq',
+    lazy: async () => ({ Component: (await import('../features/faq/faq-page')).FaqPage }),
+  },
+  {
+    path: 'ledger',
+    lazy: async () => ({ Component: (await import('../features/ledger/ledger-page')).LedgerPage }),
+  },
+  {
+    path: 'publish',
+    lazy: async () => ({ Component: (await import('../features/publish/publish-page')).PublishPage }),
+  },
+  {
+    path: 'demo',
+    lazy: async () => ({ Component: (await import('../features/trainer/trainer-page')).TrainerPage }),
+  },
+]
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Layout,
+    // If the layout itself fails, the error page brings its own main landmark.
+    errorElement: <RouteError standalone />,
+    children: [
+      {
+        // A page that fails is shown inside the layout, so the navigation stays usable.
+        errorElement: <RouteError />,
+        children: [
+          ...pageRoutes.map((route) => ({ ...route, HydrateFallback: PageLoading })),
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+]

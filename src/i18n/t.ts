@@ -1,0 +1,33 @@
+import type { MessageKey, MessageParams, Messages } from './types'
+import { zhCN } from './zh-CN'
+
+let active: Messages = zhCN
+
+/** Switch the catalog every later `t()` reads from (a second locale is one more file beside zh-CN). */
+export function setMessages(messages: Messages): void {
+  active = messages
+}
+
+function lookup(key: string): string | undefined {
+  let node: unknown = active
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<string, unknown>)[part]
+  }
+  return typeof node === 'string' ? node : undefined
+}
+
+/** The message for `key`, with `{name}` placeholders filled from `params`. */
+export function t(key: MessageKey, params?: MessageParams): string {
+  const template = lookup(key)
+  if (template === undefined) throw new Error(`Missing message: ${key}`)
+  if (!params) return template
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  )
+}
+
+/** True when `key` names a message (for keys built at run time, e.g. from a rule id). */
+export function hasMessage(key: string): key is MessageKey {
+  return lookup(key) !== undefined
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { createBrowserRouter, RouterProvider } from 'react-router'
+import { routes } from './app/routes'
+import './app/styles.css'
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html must contain <div id="root">')
+
+createRoot(container).render(
+  <StrictMode>
+    <RouterProvider router={createBrowserRouter(routes)} />
+  </StrictMode>,
+)

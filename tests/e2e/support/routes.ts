@@ -1,0 +1,21 @@
+/** Every page of the app with the h1 and document.title it must show. Written out, not read from the catalog. */
+export type RouteExpectation = { path: string; heading: string; title: string }
+
+export const appTitle = '小程序注册向导'
+
+export const routes: readonly RouteExpectation[] = [
+  { path: '/', heading: '注册一个微信小程序', title: `首页 - ${appTitle}` },
+  { path: '/advisor', heading: '路径判断', title: `路径判断 - ${appTitle}` },
+  { path: '/register', heading: '注册向导', title: `注册向导 - ${appTitle}` },
+  { path: '/rules', heading: '规则手册', title: `规则手册 - ${appTitle}` },
+  { path: '/faq', heading: '常见问答', title: `常见问答 - ${appTitle}` },
+  { path: '/ledger', heading: '台账', title: `台账 - ${appTitle}` },
+  { path: '/publish', heading: '发布清单', title: `发布清单 - ${appTitle}` },
+  { path: '/demo', heading: '演示模式', title: `演示模式 - ${appTitle}` },
+]
+
+export const notFound: RouteExpectation = {
+  path: '/this-page-does-not-exist',
+  heading: '找不到这个页面',
+  title: `找不到这个页面 - ${appTitle}`,
+}
