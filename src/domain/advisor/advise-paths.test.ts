@@ -1,0 +1,181 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { currentRuleSet as current } from '../rules/current'
+import { guideRuleSet as guide } from '../rules/guide'
+import { advise } from './advise'
+import { officialAccount, situation } from './test-situations'
+
+// Which path, and why: eligibility and cost.
+const today = '2025-03-14' // a Friday
+const codes = (reasons: readonly { code: string }[]) => reasons.map((r) => r.code)
+const needIds = (advice: ReturnType<typeof advise>) => advice.needs.map((n) => n.need)
+
+describe('advise: an individual subject', () => {
+  // rule: REUSE_OA_TYPES, rule: REUSE_OA_CERTIFIED — a personal subscription account cannot be certified
+  const individual = situation({
+    subjectType: 'individual',
+    officialAccount: officialAccount({ type: 'subscription', certified: false }),
+    wanted: 2,
+  })
+
+  it.each([
+    ['current', current, 30],
+    ['guide', guide, 300],
+  ] as const)("%s: standalone only, at the rule set's fee of %i", (_id, ruleSet, fee) => {
+    const advice = advise(individual, ruleSet, today)
+    expect(advice.recommended).toBe('standalone')
+    expect(codes(advice.reasons)).toEqual([
+      'subject-type-cannot-reuse',
+      'personal-account-cannot-certify',
+      'standalone-fee',
+    ])
+    expect(advice.alternative?.path).toBe('reuse')
+    expect(advice.alternative?.whyNot.map((r) => r.ruleId)).toEqual(['REUSE_OA_TYPES', 'REUSE_OA_CERTIFIED'])
+    expect(advice.fees.standalone).toEqual({
+      perMiniProgram: { min: fee, max: fee },
+      upfront: 0,
+      total: { min: 2 * fee, max: 2 * fee },
+    })
+    expect(advice.fees.reuse).toBeNull()
+    expect(advice.timeline.reuse).toBeNull()
+    expect(advice.reuseCapacity).toBeNull()
+    expect(advice.plans).toBeNull()
+    expect(needIds(advice)).not.toContain('official-account-login')
+  })
+
+  it('shows the guide figure beside the current one', () => {
+    const advice = advise(individual, current, today)
+    expect(advice.feesDiffer).toBe(true)
+    expect(advice.feesUnder.guide.standalone.perMiniProgram).toEqual({ min: 300, max: 300 })
+    expect(advice.feesUnder.current).toBe(advice.fees)
+  })
+})
+
+describe('advise: an uncertified account (pay the fee first, or go standalone)', () => {
+  const uncertified = (wanted: number) =>
+    situation({ officialAccount: officialAccount({ certified: false }), wanted })
+
+  it('current, one mini program: standalone costs 300, reuse 300 to 600', () => {
+    const advice = advise(uncertified(1), current, today)
+    expect(advice.recommended).toBe('standalone')
+    expect(advice.reasons[0]).toMatchObject({
+      code: 'standalone-cheaper',
+      costs: { reuse: { min: 300, max: 600 }, standalone: { min: 300, max: 300 } },
+    })
+    expect(advice.alternative?.whyNot.map((r) => [r.code, r.ruleId])).toEqual([
+      ['standalone-cheaper', 'REUSE_OA_CERTIFIED'],
+      ['certify-account-first', 'REUSE_OA_CERTIFIED'],
+      ['reuse-certification-uncertain', 'REUSE_CERT_OUTCOME'],
+    ])
+    expect(advice.fees.reuse).toMatchObject({ upfront: 300, total: { min: 300, max: 600 } })
+  })
+
+  it('current, five: reuse (300 to 1800 against 1500)', () => {
+    const advice = advise(uncertified(5), current, today)
+    expect(advice.recommended).toBe('reuse')
+    expect(advice.reasons[0]?.costs).toEqual({
+      reuse: { min: 300, max: 1800 },
+      standalone: { min: 1500, max: 1500 },
+    })
+    expect(advice.reasons).toContainEqual({
+      code: 'certify-account-first',
+      ruleId: 'REUSE_OA_CERTIFIED',
+      amount: 300,
+    })
+    expect(advice.needs).toContainEqual({
+      need: 'certify-official-account',
+      paths: ['reuse'],
+      ruleId: 'REUSE_OA_CERTIFIED',
+      amount: 300,
+    })
+    expect(advice.timeline.reuse?.prepare).toEqual({ min: 1, max: 15 })
+  })
+
+  it('guide, one: a tie at 300 goes standalone; three: reuse at 300 against 900', () => {
+    expect(advise(uncertified(1), guide, today).reasons[0]?.code).toBe('costs-equal')
+    expect(advise(uncertified(1), guide, today).recommended).toBe('standalone')
+    const three = advise(uncertified(3), guide, today)
+    expect(three.recommended).toBe('reuse')
+    expect(three.reasons[0]?.costs).toEqual({
+      reuse: { min: 300, max: 300 },
+      standalone: { min: 900, max: 900 },
+    })
+  })
+})
+
+describe('advise: a certified account of the same subject', () => {
+  it('current: reuse at 0 to 300 each, never promised free', () => {
+    const advice = advise(situation({ wanted: 3 }), current, today)
+    expect(advice.recommended).toBe('reuse')
+    expect(codes(advice.reasons)).toEqual(['reuse-cheaper', 'reuse-certification-uncertain'])
+    expect(advice.fees.reuse?.total).toEqual({ min: 0, max: 900 })
+    expect(advice.feesUnder.guide.reuse?.total).toEqual({ min: 0, max: 0 })
+    expect(advice.plans).toBeNull()
+    expect(advice.blockers).toEqual([])
+    expect(needIds(advice)).toEqual(
+      expect.arrayContaining(['fresh-email', 'email-not-official-account', 'account-admin-wechat']),
+    )
+  })
+
+  it('guide: reuse free, and FAST_REG_MONTHLY is advice (not stated)', () => {
+    const advice = advise(situation({ wanted: 3 }), guide, today)
+    expect(codes(advice.reasons)).toEqual(['reuse-cheaper'])
+    expect(advice.warnings).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'FAST_REG_MONTHLY',
+        severity: 'advice',
+        limit: null,
+        reason: 'not-stated',
+      }),
+    )
+  })
+})
+
+describe('advise: no account of the subject', () => {
+  it('an account of another subject cannot create ours (REUSE_QUALIFICATIONS)', () => {
+    const advice = advise(
+      situation({ officialAccount: officialAccount({ sameSubject: false }), wanted: 2 }),
+      current,
+      today,
+    )
+    expect(advice.recommended).toBe('standalone')
+    expect(advice.alternative?.whyNot).toEqual([
+      { code: 'account-other-subject', ruleId: 'REUSE_QUALIFICATIONS' },
+    ])
+    expect(advice.fees.reuse).toBeNull()
+  })
+
+  it('no account at all', () => {
+    const advice = advise(situation({ officialAccount: null }), guide, today)
+    expect(advice.alternative?.whyNot).toEqual([
+      { code: 'no-official-account', ruleId: 'REUSE_OA_CERTIFIED' },
+    ])
+  })
+
+  it('an account with its association room used up', () => {
+    const advice = advise(
+      situation({ officialAccount: officialAccount({ sameSubjectLinks: 10 }) }),
+      current,
+      today,
+    )
+    expect(advice.recommended).toBe('standalone')
+    expect(advice.reasons[0]).toEqual({
+      code: 'association-room-used-up',
+      ruleId: 'OA_LINK_SAME',
+      limit: 10,
+      used: 10,
+    })
+  })
+})
+
+describe('advise: purity', () => {
+  it('gives the same advice for the same arguments and leaves them as they were', () => {
+    const input = situation({
+      wanted: 9,
+      officialAccount: officialAccount({ fastRegistrationPending: true }),
+    })
+    const copy = structuredClone(input)
+    expect(advise(input, current, today)).toEqual(advise(copy, current, today))
+    expect(input).toEqual(copy)
+  })
+})

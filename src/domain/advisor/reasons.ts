@@ -1,0 +1,41 @@
+import type { LocalDate } from '../dates'
+import type { RuleId } from '../rules/rule-ids'
+import type { MoneyRange } from './money'
+
+/** Why a path is or is not advised. The UI renders each code from its catalog, with the data below. */
+export type ReasonCode =
+  // the subject
+  | 'subject-total-reached' // SUBJECT_TOTAL: no room for any new mini program (limit, used)
+  | 'subject-room-short' // SUBJECT_TOTAL: room for only `count` of those wanted (limit, used, count)
+  // eligibility for reuse
+  | 'subject-type-cannot-reuse' // REUSE_OA_TYPES: only an organisation's account can be reused
+  | 'personal-account-cannot-certify' // REUSE_OA_CERTIFIED: a personal subscription account cannot be certified
+  | 'no-official-account' // REUSE_OA_CERTIFIED: reuse needs a certified official account
+  | 'account-other-subject' // REUSE_QUALIFICATIONS: fast registration creates the account's own subject
+  | 'account-type-cannot-reuse' // REUSE_OA_CERTIFIED: the account type is not one that qualifies
+  | 'certify-account-first' // REUSE_OA_CERTIFIED: certifying the account costs `amount` first
+  | 'association-room-used-up' // OA_LINK_SAME: the account can associate no more (limit, used)
+  // money
+  | 'standalone-fee' // CERT_FEE: `amount` for each mini program
+  | 'reuse-cheaper' // costs: reuse (or the cheapest plan) against all standalone
+  | 'standalone-cheaper' // costs: likewise
+  | 'costs-equal' // costs: likewise; the standalone path is advised on a tie (no account quota used)
+  | 'reuse-certification-uncertain' // REUSE_CERT_OUTCOME: may fail and cost `amount` each to certify again
+  // room on the account
+  | 'split-needed' // the account takes `count` by reuse (over the months of the cheapest plan), the rest standalone
+  | 'no-room-this-month' // a monthly limit is used up: reuse starts again on `date`
+  | 'finish-pending-first' // FAST_REG_ONE_AT_A_TIME: complete (or let lapse) the pending fast registration
+
+export interface AdviceReason {
+  code: ReasonCode
+  /** The rule the reason rests on: the UI links it to the rule book and shows its source. */
+  ruleId: RuleId
+  count?: number
+  limit?: number | null
+  used?: number
+  /** CNY. */
+  amount?: number
+  date?: LocalDate
+  /** Totals for the wanted mini programs: reuse (or its cheapest plan) against all standalone. */
+  costs?: { reuse: MoneyRange; standalone: MoneyRange }
+}

@@ -1,0 +1,171 @@
+import { z } from 'zod'
+import type { LocalDate } from '../dates'
+import { createFieldSchemas, createIdCardForAdminSchema } from '../fields/field-schemas'
+import { t } from '../../i18n'
+import type { RuleSet } from '../rules/rule-set'
+import { subjectTypes } from '../subject'
+import { transferAvailable } from './paths'
+import type { PathId, StepId } from './step-ids'
+import type { Answers, StepValues } from './step-values'
+
+/** What a step's schema may depend on: the rule set, today's date and the answers given before it. */
+export interface SchemaContext {
+  path: PathId
+  ruleSet: RuleSet
+  today: LocalDate
+  answers: Answers
+}
+
+/** A whole non-negative count typed into a number field (an empty field is an error, not a zero). */
+function count() {
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : Number(value)) : value),
+    z
+      .number({ error: () => t('steps.errors.countRequired') })
+      .int({ error: () => t('steps.errors.countWhole') })
+      .min(0, { error: () => t('steps.errors.countWhole') })
+      .max(10_000, { error: () => t('steps.errors.countTooLarge') }),
+  )
+}
+
+/** A yes/no radio group: the browser sends "true"/"false". */
+function yesNo(message: () => string) {
+  return z.preprocess(
+    (value) => (value === 'true' ? true : value === 'false' ? false : value),
+    z.boolean({ error: message }),
+  )
+}
+
+const confirmation = z.object({
+  confirmed: z.preprocess(
+    (value) => value === true || value === 'true' || value === 'on',
+    z.literal(true, { error: () => t('steps.errors.confirmRequired') }),
+  ),
+})
+
+const empty = z.object({})
+
+type StepSchemas = { [K in StepId]: (ctx: SchemaContext) => z.ZodType<StepValues[K]> }
+
+function subjectTypeSchema() {
+  return z.object({
+    subjectType: z.enum(subjectTypes, { error: () => t('steps.errors.subjectTypeRequired') }),
+  })
+}
+
+function subjectInfoSchema(ctx: SchemaContext) {
+  const fields = createFieldSchemas(ctx.ruleSet)
+  return z.object({
+    name: z
+      .string()
+      .trim()
+      .min(2, { error: () => t('steps.errors.subjectNameRequired') })
+      .max(100, { error: () => t('steps.errors.subjectNameTooLong') }),
+    creditCode: fields.creditCode, // rule: CREDIT_CODE
+  })
+}
+
+function verificationMethodSchema(ctx: SchemaContext) {
+  const type = ctx.answers['subject-type']?.subjectType
+  return z.object({
+    method: z
+      .enum(['certification', 'transfer'], { error: () => t('steps.errors.methodRequired') })
+      // rule: TRANSFER_VERIFY — enterprise and sole proprietor only, and only where the rule set states it.
+      .refine(
+        (method) => method !== 'transfer' || (type !== undefined && transferAvailable(type, ctx.ruleSet)),
+        {
+          error: () => t('steps.errors.transferNotAvailable'),
+        },
+      ),
+  })
+}
+
+function adminSchema(ctx: SchemaContext) {
+  const fields = createFieldSchemas(ctx.ruleSet)
+  const subjectType = ctx.answers['subject-type']?.subjectType ?? 'enterprise'
+  return z.object({
+    name: fields.adminName, // rule: ADMIN_NAME
+    // rule: ID_CARD_NUMBER — a real birth date, not in the future; 18 or older for an individual subject
+    idCardNumber: createIdCardForAdminSchema(ctx.ruleSet, ctx.today, subjectType),
+    mobile: fields.mobile, // rule: MOBILE
+  })
+}
+
+function oaStatusSchema(ctx: SchemaContext) {
+  const fields = createFieldSchemas(ctx.ruleSet)
+  return z.object({
+    accountName: z
+      .string()
+      .trim()
+      .min(1, { error: () => t('steps.errors.accountNameRequired') })
+      .max(60, { error: () => t('steps.errors.accountNameTooLong') }),
+    accountType: z.enum(['subscription', 'service'], { error: () => t('steps.errors.accountTypeRequired') }),
+    certified: yesNo(() => t('steps.errors.certifiedRequired')), // rule: REUSE_OA_CERTIFIED
+    email: fields.email,
+    sameSubjectLinks: count(),
+    otherSubjectLinks: count(),
+    monthSameSubjectLinks: count(),
+    monthOtherSubjectLinks: count(),
+    monthFastRegistrations: count(),
+    fastRegistrationPending: yesNo(() => t('steps.errors.pendingRequired')),
+  })
+}
+
+function qualificationsSchema() {
+  const ticked = (message: () => string) =>
+    z.preprocess(
+      (value) => value === true || value === 'true' || value === 'on',
+      z.literal(true, { error: message }),
+    )
+  return z.object({
+    // rule: REUSE_QUALIFICATIONS — subject qualification is always reused; certification must be ticked.
+    subject: ticked(() => t('steps.errors.subjectQualificationRequired')),
+    operatorInfo: z.preprocess((value) => value === true || value === 'true' || value === 'on', z.boolean()),
+    certification: ticked(() => t('steps.errors.certificationQualificationRequired')),
+  })
+}
+
+function profileSchema(ctx: SchemaContext) {
+  const fields = createFieldSchemas(ctx.ruleSet)
+  return z.object({
+    name: fields.miniProgramName, // rule: MP_NAME
+    intro: fields.intro, // rule: MP_INTRO
+    logo: fields.logo, // rule: MP_LOGO
+  })
+}
+
+function accountSchema(ctx: SchemaContext) {
+  return z.object({ email: createFieldSchemas(ctx.ruleSet).email }) // rule: EMAIL_FORMAT
+}
+
+const confirm = () => confirmation
+const none = () => empty as z.ZodType<Record<string, never>>
+
+/** One schema per step: the machine's guards, the forms and the tests all use these. */
+export const stepSchemas: StepSchemas = {
+  'open-platform': confirm,
+  'choose-mini-program': confirm,
+  'subject-type': subjectTypeSchema,
+  'subject-info': subjectInfoSchema,
+  'oa-status': oaStatusSchema,
+  'certify-oa': none,
+  'open-mini-program': confirm,
+  'fast-register': confirm,
+  qualifications: qualificationsSchema,
+  account: accountSchema,
+  'activate-email': confirm,
+  'registration-result': none,
+  'verification-method': verificationMethodSchema,
+  admin: adminSchema,
+  'admin-verify': confirm,
+  'confirm-subject': confirm,
+  certification: none,
+  transfer: none,
+  profile: profileSchema,
+  review: none,
+  done: none,
+}
+
+export function stepSchema<K extends StepId>(id: K, ctx: SchemaContext): z.ZodType<StepValues[K]> {
+  return stepSchemas[id](ctx)
+}

@@ -1,0 +1,93 @@
+// The domain core's one public face: what features, scripts, tests and a CLI may use.
+// Framework-free: it imports zod and the message catalog, nothing from React, the DOM or storage.
+
+export { subjectTypes, organisationTypes, isOrganisation } from './subject'
+export type { SubjectType, OrganisationType } from './subject'
+
+export { ruleSets, defaultRuleSetId, ruleSetIds, isRuleSetId } from './rules/rule-sets'
+export { ruleIds, ruleTopics, topicOf, isRuleId } from './rules/rule-ids'
+export type { RuleId, RuleTopic } from './rules/rule-ids'
+export { ruleValue, requireRuleValue, appliesTo } from './rules/rule-set'
+export type {
+  Rule,
+  RuleSet,
+  RuleSetId,
+  RuleValues,
+  SourceKind,
+  Confidence,
+  WorkingDays,
+} from './rules/rule-set'
+
+export {
+  schemas,
+  createFieldSchemas,
+  createIdCardForAdminSchema,
+  passwordConfirmationSchema,
+  idCardBirthDate,
+  isValidIdCardNumber,
+  isValidCreditCode,
+  displayWidth,
+  logoWarnings,
+  ruleOfIssue,
+  fieldHint,
+  fieldLabel,
+} from './fields/field-schemas'
+export type {
+  FieldSchemas,
+  FieldName,
+  LogoMetadata,
+  LogoWarning,
+  ServerDomain,
+  FieldProblem,
+} from './fields/field-schemas'
+
+export { checkQuotas, isAllowed } from './quota/check-quotas'
+export type {
+  Usage,
+  OfficialAccountUsage,
+  QuotaRequest,
+  QuotaFinding,
+  FindingReason,
+  Severity,
+} from './quota/types'
+
+export { advise } from './advisor/advise'
+export { situationSchema, officialAccountSituationSchema } from './advisor/situation'
+export type { Situation, OfficialAccountSituation } from './advisor/situation'
+export type { Advice, AdviceFinding, ReuseCapacity, Recommendation } from './advisor/advice'
+export type { AdviceReason, ReasonCode } from './advisor/reasons'
+export type { NeedItem, NeedId } from './advisor/needs'
+export type { MoneyRange, PathFees, FeeTable } from './advisor/money'
+export type { TimelineStep, TimelineStepId, TimelineStage, DayRange, PathTimeline } from './advisor/timeline'
+export type { Plan, PlanBatch, Plans, DateRange } from './advisor/plans'
+
+export { start } from './flow/state'
+export type { FlowState } from './flow/state'
+export { transition } from './flow/transition'
+export type { FlowEvent, FlowEnv, TransitionResult, Rejection, FieldIssue } from './flow/transition'
+export { progress, remainingSteps, outline, firstIncomplete, isReachable } from './flow/progress'
+export type { Progress, PathOutline } from './flow/progress'
+export { steps } from './flow/steps'
+export type { StepDef, Phase } from './flow/steps'
+export { paths, transferAvailable } from './flow/paths'
+export type { PathDef, PathStep } from './flow/paths'
+export { stepSchema, stepSchemas } from './flow/step-schemas'
+export type { SchemaContext } from './flow/step-schemas'
+export { stepIds, pathIds, isPathId, isStepId } from './flow/step-ids'
+export type { StepId, PathId, StepKind } from './flow/step-ids'
+export type * from './flow/step-values'
+export { recordOutcome, paidApplications, isApproved, lastApplication } from './flow/outcomes'
+export type {
+  Outcomes,
+  OutcomeEvent,
+  CertApplication,
+  CertTarget,
+  TransferRecord,
+  ReuseResult,
+} from './flow/outcomes'
+export { officialAccountUsage } from './flow/guards'
+
+export { maskIdCard, maskMobile, isMasked } from './identity'
+export { samples } from './samples'
+export { addDays, addWorkingDays, daysBetween, monthOf, firstOfMonth, ageOn, isLocalDate } from './dates'
+export type { LocalDate } from './dates'

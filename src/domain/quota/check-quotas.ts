@@ -1,0 +1,58 @@
+import { appliesTo, type RuleSet } from '../rules/rule-set'
+import type { RuleId } from '../rules/rule-ids'
+import { subjectTypes } from '../subject'
+import { mpLinkMonthly, mpLinkOas } from './mini-program-checks'
+import {
+  fastRegMonthly,
+  fastRegOneAtATime,
+  oaLinkMonthly,
+  oaLinkOther,
+  oaLinkSame,
+} from './official-account-checks'
+import type { QuotaCheck } from './quota-check'
+import { emailUnique, idCardLimit, phoneLimit, subjectTotal } from './subject-checks'
+import type { QuotaFinding, QuotaRequest, Severity, Usage } from './types'
+
+const newMiniProgram: readonly QuotaCheck[] = [subjectTotal, idCardLimit, phoneLimit, emailUnique]
+
+/** The rules each action can break, in the order their findings are reported within a severity. */
+const checksByAction: Record<QuotaRequest['action'], readonly QuotaCheck[]> = {
+  standalone: newMiniProgram,
+  'fast-register': [...newMiniProgram, fastRegOneAtATime, oaLinkSame, oaLinkMonthly, fastRegMonthly],
+  associate: [oaLinkSame, oaLinkOther, oaLinkMonthly, mpLinkOas, mpLinkMonthly],
+}
+
+const severityOrder: Record<Severity, number> = { block: 0, warn: 1, advice: 2 }
+
+function appliesToEvery(ruleSet: RuleSet, id: RuleId): boolean {
+  return subjectTypes.every((type) => appliesTo(ruleSet, id, type))
+}
+
+/**
+ * The quota findings for a request, given what is already in use: `block` when the request would pass a
+ * limit, `warn` when it takes the last room, `advice` for limits that never block (unknown, or not stated in
+ * the rule set). Only rules that apply to the request's subject type and action are checked, and only where
+ * the usage is known: an absent count is not a zero. Blocks come first. A request for nothing (count ≤ 0)
+ * has no findings.
+ */
+export function checkQuotas(usage: Usage, request: QuotaRequest, ruleSet: RuleSet): QuotaFinding[] {
+  const count = request.count ?? 1
+  if (!(count > 0)) return []
+  const context = { usage, request, ruleSet, count }
+  const findings: QuotaFinding[] = []
+  for (const check of checksByAction[request.action]) {
+    if (request.only && !request.only.includes(check.ruleId)) continue
+    const type = request.subjectType
+    const applies =
+      type === undefined ? appliesToEvery(ruleSet, check.ruleId) : appliesTo(ruleSet, check.ruleId, type)
+    if (!applies) continue
+    const finding = check.run(context)
+    if (finding) findings.push(finding)
+  }
+  return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity])
+}
+
+/** True when no finding stops the step. */
+export function isAllowed(findings: readonly QuotaFinding[]): boolean {
+  return findings.every((finding) => finding.severity !== 'block')
+}

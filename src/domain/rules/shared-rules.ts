@@ -1,0 +1,223 @@
+import { organisationTypes, subjectTypes, type SubjectType } from '../subject'
+import type { RuleId } from './rule-ids'
+import type { Rule } from './rule-set'
+
+const all = subjectTypes
+const orgs = organisationTypes
+
+function rule<K extends RuleId>(r: Rule<K>): Rule<K> {
+  return r
+}
+
+/** 50 for enterprise, government, media, other org; 5 for sole proprietor and individual. */
+const subjectTotals: Record<SubjectType, number> = {
+  enterprise: 50,
+  government: 50,
+  media: 50,
+  other_org: 50,
+  sole_proprietor: 5,
+  individual: 5,
+}
+
+/** Rules whose value is the same under `guide` and `current`: one definition serves both sets. */
+export const sharedRules = {
+  SUBJECT_TOTAL: rule({
+    id: 'SUBJECT_TOTAL',
+    appliesTo: all,
+    sources: ['guide', 'third-party'],
+    confidence: 'high',
+    value: { limitBySubject: subjectTotals },
+  }),
+  ID_CARD_LIMIT: rule({
+    id: 'ID_CARD_LIMIT',
+    appliesTo: all,
+    sources: ['guide'],
+    confidence: 'high',
+    value: { limit: 5 },
+  }),
+  PHONE_LIMIT: rule({
+    id: 'PHONE_LIMIT',
+    appliesTo: all,
+    sources: ['guide'],
+    confidence: 'high',
+    value: { limit: 5 },
+  }),
+  EMAIL_UNIQUE: rule({
+    id: 'EMAIL_UNIQUE',
+    appliesTo: all,
+    sources: ['guide'],
+    confidence: 'high',
+    value: { notOfficialAccountEmail: true },
+  }),
+  OA_LINK_SAME: rule({
+    id: 'OA_LINK_SAME',
+    appliesTo: orgs,
+    sources: ['guide', 'third-party'],
+    confidence: 'high',
+    value: { limit: 10 },
+  }),
+  OA_LINK_OTHER: rule({
+    id: 'OA_LINK_OTHER',
+    appliesTo: all,
+    sources: ['guide'],
+    confidence: 'medium',
+    value: { limit: 3 },
+  }),
+  REUSE_OA_CERTIFIED: rule({
+    id: 'REUSE_OA_CERTIFIED',
+    appliesTo: orgs,
+    sources: ['guide', 'official'],
+    confidence: 'high',
+    value: { accountTypes: ['subscription', 'service'] },
+  }),
+  REUSE_OA_TYPES: rule({
+    id: 'REUSE_OA_TYPES',
+    appliesTo: orgs,
+    sources: ['official'],
+    confidence: 'high',
+    value: { subjectTypes: orgs },
+  }),
+  REUSE_QUALIFICATIONS: rule({
+    id: 'REUSE_QUALIFICATIONS',
+    appliesTo: orgs,
+    sources: ['guide', 'official'],
+    confidence: 'high',
+    value: { operatorInfoOptional: true, certificationRequired: true },
+  }),
+  CERT_VALIDITY: rule({
+    id: 'CERT_VALIDITY',
+    appliesTo: all,
+    sources: ['third-party', 'official'],
+    confidence: 'medium',
+    value: { years: 1, expiresWithAccountOnReuse: true },
+  }),
+  SUBJECT_LOCKED: rule({
+    id: 'SUBJECT_LOCKED',
+    appliesTo: all,
+    sources: ['third-party'],
+    confidence: 'high',
+    value: { confirmationRequired: true },
+  }),
+  EMAIL_FORMAT: rule({
+    id: 'EMAIL_FORMAT',
+    appliesTo: all,
+    sources: ['guide'],
+    confidence: 'high',
+    value: { maxLength: 254 },
+  }),
+  PASSWORD_POLICY: rule({
+    id: 'PASSWORD_POLICY',
+    appliesTo: all,
+    sources: ['guide'],
+    confidence: 'high',
+    value: { minLength: 8, maxLength: 32 },
+  }),
+  CAPTCHA: rule({
+    id: 'CAPTCHA',
+    appliesTo: all,
+    sources: ['guide'],
+    confidence: 'high',
+    value: { required: true },
+  }),
+  ADMIN_NAME: rule({
+    id: 'ADMIN_NAME',
+    appliesTo: all,
+    sources: ['guide'],
+    confidence: 'high',
+    value: { dotVariants: ['.', '\u30fb', '\uff65', '\uff0e', '\u2022'], dot: '\u00b7', maxLength: 30 },
+  }),
+  ID_CARD_NUMBER: rule({
+    id: 'ID_CARD_NUMBER',
+    appliesTo: all,
+    sources: ['guide', 'official'],
+    confidence: 'high',
+    value: { length: 18, adultAge: 18 },
+  }),
+  MOBILE: rule({
+    id: 'MOBILE',
+    appliesTo: all,
+    sources: ['guide'],
+    confidence: 'high',
+    value: { length: 11 },
+  }),
+  SMS_CODE: rule({
+    id: 'SMS_CODE',
+    appliesTo: all,
+    sources: ['guide'],
+    confidence: 'high',
+    value: { length: 6, resendSeconds: 60 },
+  }),
+  CREDIT_CODE: rule({
+    id: 'CREDIT_CODE',
+    appliesTo: organisationTypes,
+    sources: ['official'],
+    confidence: 'high',
+    value: { length: 18, legacyLength: 15 },
+  }),
+  MP_NAME: rule({
+    id: 'MP_NAME',
+    appliesTo: all,
+    sources: ['official', 'third-party'],
+    confidence: 'high',
+    value: { minWidth: 4, maxWidth: 30, forbiddenWords: ['小程序'], changesPerYear: 2 },
+  }),
+  MP_INTRO: rule({
+    id: 'MP_INTRO',
+    appliesTo: all,
+    sources: ['official'],
+    confidence: 'high',
+    value: { minLength: 4, maxLength: 120, editsPerMonth: 5 },
+  }),
+  MP_LOGO: rule({
+    id: 'MP_LOGO',
+    appliesTo: all,
+    sources: ['official'],
+    confidence: 'high',
+    value: {
+      mimeTypes: ['image/bmp', 'image/jpeg', 'image/gif', 'image/png'],
+      maxBytes: 2 * 1024 * 1024,
+      suggestedSide: 144,
+      changesPerYear: 5,
+    },
+  }),
+  APPID: rule({
+    id: 'APPID',
+    appliesTo: all,
+    sources: ['official'],
+    confidence: 'high',
+    value: { prefix: 'wx', hexLength: 16 },
+  }),
+  APPSECRET: rule({
+    id: 'APPSECRET',
+    appliesTo: all,
+    sources: ['official'],
+    confidence: 'high',
+    value: { hexLength: 32 },
+  }),
+  SERVER_DOMAIN: rule({
+    id: 'SERVER_DOMAIN',
+    appliesTo: all,
+    sources: ['official'],
+    confidence: 'high',
+    value: {
+      schemes: ['https', 'wss'],
+      forbiddenHosts: ['api.weixin.qq.com'],
+      maxPerKind: 200,
+      changesPerMonth: 50,
+    },
+  }),
+  ICP_FILING: rule({
+    id: 'ICP_FILING',
+    appliesTo: all,
+    sources: ['official'],
+    confidence: 'high',
+    value: { requiredSince: '2023-09-01', precheck: { min: 1, max: 2 }, authority: { min: 1, max: 20 } },
+  }),
+  CODE_REVIEW: rule({
+    id: 'CODE_REVIEW',
+    appliesTo: all,
+    sources: ['official'],
+    confidence: 'medium',
+    value: { workingDays: { min: 1, max: 7 } },
+  }),
+} satisfies Partial<{ [K in RuleId]: Rule<K> }>

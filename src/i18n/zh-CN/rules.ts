@@ -1,0 +1,184 @@
+// The rule book in plain Chinese: each rule's name and what it says. Numbers are never written here:
+// they come from the active rule set and fill the {placeholders}.
+export const rules = {
+  ruleSet: {
+    label: '规则版本',
+    current: '现行规则',
+    guide: '指南原文',
+    currentHint: '微信平台自 2023 年 12 月起公开的规则（默认）',
+    guideHint: '与原指南逐字一致，用于演示',
+    shown: '规则版本：{name}',
+  },
+  source: {
+    official: '腾讯官方文档',
+    'third-party': '第三方文章或官方页面转载',
+    guide: '原指南',
+  },
+  confidence: {
+    high: '可信度高',
+    medium: '可信度中',
+    low: '可信度低',
+  },
+  topic: {
+    quota: '数量限制',
+    eligibility: '复用资质条件',
+    fee: '费用与认证',
+    field: '填写规则',
+    publishing: '发布',
+  },
+  notStated: '指南未提及',
+  unknownLimit: '上限未知（仅供参考，不会阻止）',
+  citation: '规则 {id}，来源：{source}',
+  items: {
+    SUBJECT_TOTAL: {
+      name: '同一主体可注册的小程序数量',
+      summary: '企业、政府、媒体、其他组织主体最多 {large} 个；个体工商户和个人主体最多 {small} 个。',
+    },
+    ID_CARD_LIMIT: {
+      name: '同一身份证可绑定的小程序数量',
+      summary: '一个管理员身份证号码最多绑定 {limit} 个小程序。',
+    },
+    PHONE_LIMIT: {
+      name: '同一手机号可注册的小程序数量',
+      summary: '一个管理员手机号码最多注册 {limit} 个小程序。',
+    },
+    EMAIL_UNIQUE: {
+      name: '登录邮箱必须是新邮箱',
+      summary:
+        '邮箱不能已在微信公众平台或开放平台注册，也不能绑定过个人微信；一个邮箱只能注册一个小程序；复用公众号资质时不能使用公众号自己的邮箱。',
+    },
+    OA_LINK_SAME: {
+      name: '公众号可关联的同主体小程序',
+      summary: '一个公众号最多关联 {limit} 个同主体小程序。快速注册的小程序会自动关联，也计入这个数。',
+    },
+    OA_LINK_OTHER: {
+      name: '公众号可关联的不同主体小程序',
+      summary: '一个公众号最多关联 {limit} 个不同主体的小程序。',
+    },
+    OA_LINK_MONTHLY: {
+      name: '公众号每月可新增的关联',
+      summaryBySubject: '一个公众号每月可新增关联同主体小程序 {same} 个、不同主体小程序 {other} 个。',
+      summaryTotal: '一个公众号每月最多新增关联 {total} 个小程序；通过快速注册创建的小程序不计入。',
+    },
+    MP_LINK_OAS: {
+      name: '小程序可被关联的公众号数量',
+      summary: '一个小程序最多可被 {limit} 个公众号关联。',
+      summaryUnknown: '一个小程序可被多少个公众号关联，目前说法不一（有 500 个和不限的说法），仅供参考。',
+    },
+    MP_LINK_MONTHLY: {
+      name: '小程序每月可被关联的次数',
+      summary: '一个小程序每月最多被公众号关联 {limit} 次。',
+      summaryUnknown: '一个小程序每月可被关联的次数目前不明确，仅供参考。',
+    },
+    FAST_REG_MONTHLY: {
+      name: '公众号每月可快速注册的小程序',
+      summary:
+        '一个公众号每月最多快速注册 {limit} 个小程序（个体工商户的公众号 {soleProprietor} 个），只计算注册成功的。',
+    },
+    FAST_REG_ONE_AT_A_TIME: {
+      name: '快速注册一次一个',
+      summary: '公众号有一个快速注册还在“待完成注册”时，不能再发起新的快速注册。',
+    },
+    REUSE_OA_CERTIFIED: {
+      name: '复用资质的公众号必须已认证',
+      summary:
+        '公众号必须已完成微信认证，订阅号和服务号都可以。未认证的公众号要先认证（需支付认证费）。个人订阅号无法认证，所以个人不能走这条路径。',
+    },
+    REUSE_OA_TYPES: {
+      name: '可复用资质的主体类型',
+      summary: '只有企业、个体工商户、政府、媒体、其他组织主体的公众号可以复用资质快速注册。',
+    },
+    REUSE_QUALIFICATIONS: {
+      name: '复用哪些资质',
+      summary:
+        '主体资质默认复用，不能取消；运营者信息可选（勾选后公众号运营者成为小程序管理员，其身份证和手机号仍计入上限）；微信认证资质必须勾选。',
+    },
+    CERT_FEE: {
+      name: '微信认证费',
+      summary: '每次申请微信认证需支付认证费，审核失败不退。',
+    },
+    REUSE_CERT_OUTCOME: {
+      name: '快速注册后的认证结果',
+      summaryFree:
+        '原指南的说法：注册和认证一步完成，免费。但指南也出现过“小程序已完成注册，认证未成功”的提示。',
+      summaryRange:
+        '注册免费；自 2023 年 12 月 25 日起，新小程序的认证是否随之完成不再确定：可能成功、失败或待定。每个小程序的费用最少 0 元，最多一次认证费。',
+    },
+    CERT_VALIDITY: {
+      name: '认证有效期',
+      summary:
+        '微信认证有效期 {years} 年，到期前需年审（费用与认证相同）；复用公众号资质的认证与公众号同时到期。',
+    },
+    CERT_BEFORE_NAME: {
+      name: '何时可以填写小程序名称',
+      summaryCertification: '组织类主体单独注册的小程序，认证通过后才能填写名称。',
+      summaryVerification: '组织类主体单独注册的小程序，主体验证完成（微信认证或小额打款）后即可填写名称。',
+    },
+    CERT_BEFORE_PUBLISH: {
+      name: '发布前是否必须认证',
+      summaryBlocked: '企业类型的小程序必须先完成微信认证，否则无法发布。',
+      summaryNotSearchable: '未认证的小程序可以发布，但不能被搜索和分享。',
+    },
+    CERT_REVIEW_TIME: {
+      name: '认证审核时间',
+      summary:
+        '认证审核通常需要 {min}–{max} 个工作日；一次付费申请内审核方最多可要求补充材料 {sendBacks} 次，之后或被驳回需重新申请并再次付费。',
+    },
+    TRANSFER_VERIFY: {
+      name: '小额打款验证',
+      summary:
+        '企业和个体工商户可以用对公账户小额打款代替微信认证来验证主体，须在 {days} 天内完成，否则注册失败。',
+    },
+    SUBJECT_LOCKED: {
+      name: '主体信息提交后不能修改',
+      summary: '主体信息一经提交就不能修改，提交前请逐项确认。',
+    },
+    EMAIL_FORMAT: { name: '邮箱格式', summary: '请填写有效的邮箱地址。' },
+    PASSWORD_POLICY: {
+      name: '密码规则',
+      summary: '字母、数字或者英文符号，最短 {min} 位，区分大小写。密码只在微信公众平台上填写。',
+    },
+    CAPTCHA: { name: '验证码', summary: '必须填写，看不清可以“换一张”。只在平台上填写。' },
+    ADMIN_NAME: {
+      name: '管理员姓名',
+      summary: '与身份证上的姓名一致；名字含分隔号“·”的不要省略。',
+    },
+    ID_CARD_NUMBER: {
+      name: '管理员身份证号码',
+      summary: '18 位，含出生日期和校验位（最后一位可以是 X）；个人主体的管理员须年满 {adult} 周岁。',
+    },
+    MOBILE: { name: '管理员手机号码', summary: '中国大陆手机号码，11 位，以 1 开头。' },
+    SMS_CODE: {
+      name: '短信验证码',
+      summary: '{length} 位数字；发送后 {seconds} 秒内不能重发。只在平台上填写。',
+    },
+    CREDIT_CODE: {
+      name: '统一社会信用代码',
+      summary: '18 位统一社会信用代码（含校验位），或旧版 15 位营业执照注册号。',
+    },
+    MP_NAME: {
+      name: '小程序名称',
+      summary:
+        '{min}–{max} 个字符（一个汉字算 2 个），不能含“小程序”；在平台上必须唯一；可与同主体公众号同名；涉及商标需提供证明。每年可改 {changes} 次。',
+    },
+    MP_INTRO: { name: '小程序介绍', summary: '{min}–{max} 个字；每月可修改 {edits} 次。' },
+    MP_LOGO: {
+      name: '小程序头像（LOGO）',
+      summary:
+        'BMP、JPEG、GIF 或 PNG，不超过 {maxMb} MB；建议 {side}×{side} 的正方形；每年可改 {changes} 次。',
+    },
+    APPID: { name: 'AppID', summary: '以 wx 开头，后跟 16 位小写十六进制字符。' },
+    APPSECRET: { name: 'AppSecret', summary: '32 位十六进制字符，平台只显示一次；本工具从不保存。' },
+    SERVER_DOMAIN: {
+      name: '服务器域名',
+      summary:
+        'https://（请求、上传、下载）或 wss://（socket），须为已备案域名，不能是 IP 或 api.weixin.qq.com；可带端口；每类最多 {max} 个，每月可修改 {changes} 次。',
+    },
+    ICP_FILING: {
+      name: '小程序备案',
+      summary:
+        '自 {since} 起，小程序发布前必须完成备案：平台初审 {preMin}–{preMax} 个工作日，短信核验，再由省管局审核 {authMin}–{authMax} 个工作日。',
+    },
+    CODE_REVIEW: { name: '代码审核', summary: '提交审核后通常在 {max} 个工作日内完成。' },
+  },
+} as const

@@ -1,0 +1,29 @@
+// The domain's words, shared by every feature.
+export const terms = {
+  subjectType: {
+    enterprise: '企业',
+    sole_proprietor: '个体工商户',
+    government: '政府',
+    media: '媒体',
+    other_org: '其他组织',
+    individual: '个人',
+  },
+  path: {
+    standalone: '单独注册',
+    reuse: '复用公众号资质快速注册',
+  },
+  accountType: {
+    subscription: '订阅号',
+    service: '服务号',
+  },
+  money: {
+    yuan: '{amount} 元',
+    range: '{min}–{max} 元',
+  },
+  days: {
+    workingRange: '{min}–{max} 个工作日',
+    workingMax: '{max} 个工作日内',
+    calendar: '{days} 天',
+  },
+  count: '{count} 个',
+} as const
