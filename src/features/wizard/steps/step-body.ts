@@ -1,0 +1,21 @@
+import type { FlowState, LocalDate, OutcomeEvent, PathId, RuleSet } from '../../../domain'
+import type { RegistrationCase } from '../../../storage/wizard-cases'
+import type { SummaryError } from '../../../ui/form/error-summary'
+
+/** What every step body gets from the step page. */
+export interface StepBodyProps {
+  item: RegistrationCase
+  flow: FlowState
+  ruleSet: RuleSet
+  today: LocalDate
+  /** 下一步: the machine checks, saves and moves on; problems come back through `reportErrors` or a block. */
+  submit: (values: Record<string, unknown>) => Promise<void>
+  record: (outcome: OutcomeEvent) => void
+  switchPath: (path: PathId) => void
+  reportErrors: (errors: SummaryError[]) => void
+}
+
+/** The id of a field's input, which the error summary links to. */
+export function fieldId(name: string): string {
+  return `f-${name}`
+}

@@ -1,0 +1,51 @@
+// Keyed hashes of ID card and mobile numbers (HMAC-SHA-256, Web Crypto), so identities can be counted
+// toward their quotas without keeping the numbers. One key per browser. This is not encryption: the
+// masked number and the hash are what is kept; the full number is not kept at all.
+const keyName = 'mp-wizard.identity-key'
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (const byte of bytes) binary += String.fromCharCode(byte)
+  return btoa(binary)
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+/** The browser's identity key, made on first use and kept in localStorage. */
+export function identityKeyBytes(storage: Storage = localStorage): Uint8Array<ArrayBuffer> {
+  const stored = storage.getItem(keyName)
+  if (stored) {
+    try {
+      const bytes = fromBase64(stored)
+      if (bytes.length === 32) return bytes
+    } catch {
+      // An unreadable key is replaced below; hashes made with it can no longer be matched.
+    }
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(32))
+  storage.setItem(keyName, toBase64(bytes))
+  return bytes
+}
+
+/** HMAC-SHA-256 of `value` under the browser's key, as hex. `kind` keeps ID card and mobile hashes apart. */
+export async function identityHash(
+  kind: 'id-card' | 'mobile',
+  value: string,
+  storage?: Storage,
+): Promise<string> {
+  const key = await crypto.subtle.importKey(
+    'raw',
+    identityKeyBytes(storage),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  )
+  const data = new TextEncoder().encode(`${kind}:${value}`)
+  const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, data))
+  return Array.from(signature, (b) => b.toString(16).padStart(2, '0')).join('')
+}

@@ -1,0 +1,31 @@
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { defaultRuleSetId, isRuleSetId, type RuleSetId } from '../domain'
+
+interface SettingsState {
+  /** 规则版本: `current` by default; `guide` demos the guide word for word. */
+  ruleSetId: RuleSetId
+  setRuleSetId: (id: RuleSetId) => void
+}
+
+export const settingsStorageName = 'mp-wizard.settings'
+
+export const useSettingsStore = create<SettingsState>()(
+  persist(
+    (set) => ({
+      ruleSetId: defaultRuleSetId,
+      setRuleSetId: (ruleSetId) => set({ ruleSetId }),
+    }),
+    {
+      name: settingsStorageName,
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ ruleSetId: s.ruleSetId }),
+      // Anything unreadable falls back to the default rule set rather than failing.
+      merge: (persisted, current) => {
+        const id = (persisted as { ruleSetId?: unknown } | undefined)?.ruleSetId
+        return { ...current, ruleSetId: isRuleSetId(id) ? id : current.ruleSetId }
+      },
+    },
+  ),
+)

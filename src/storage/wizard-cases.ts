@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { pathIds, ruleSetIds, stepIds, type FlowState, type StepId } from '../domain'
+
+/** One registration in progress, as the wizard keeps it. */
+export interface RegistrationCase {
+  id: string
+  flow: FlowState
+  /** What was typed on a step and not yet submitted (never the optional password check). */
+  drafts: Partial<Record<StepId, Record<string, unknown>>>
+  createdAt: string
+  updatedAt: string
+}
+
+export interface WizardData {
+  cases: Record<string, RegistrationCase>
+}
+
+export const wizardStorageName = 'mp-wizard.cases'
+export const wizardStorageVersion = 1
+
+const flowSchema = z.object({
+  path: z.enum(pathIds),
+  ruleSetId: z.enum(ruleSetIds),
+  current: z.enum(stepIds),
+  answers: z.record(z.string(), z.unknown()),
+  completed: z.array(z.enum(stepIds)),
+  outcomes: z.record(z.string(), z.unknown()),
+  returnToReview: z.boolean(),
+  status: z.enum(['active', 'submitted', 'failed']),
+})
+
+const caseSchema = z.object({
+  id: z.string().min(1),
+  flow: flowSchema,
+  drafts: z.record(z.string(), z.record(z.string(), z.unknown())),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+
+const dataSchema = z.object({ cases: z.record(z.string(), caseSchema) })
+
+/**
+ * Reads what was stored under `version`. Version 1 is the first; a later version adds its upgrade step here,
+ * from the oldest to the newest. Anything unreadable returns `null` (the caller keeps it aside).
+ */
+export function migrateWizardData(stored: unknown, version: number): WizardData | null {
+  if (version !== wizardStorageVersion) return null
+  const parsed = dataSchema.safeParse(stored)
+  if (!parsed.success) return null
+  for (const [id, item] of Object.entries(parsed.data.cases)) if (item.id !== id) return null
+  return parsed.data as WizardData
+}

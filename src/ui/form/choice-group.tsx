@@ -1,0 +1,71 @@
+import type { ComponentProps, ReactNode } from 'react'
+import { describedBy, FieldError, Hint } from './field-parts'
+import './form.css'
+
+export interface Choice {
+  value: string
+  label: string
+  hint?: string
+  disabled?: boolean
+}
+
+interface ChoiceGroupProps {
+  /** The id of the group; the first option's input gets it too, so an error link can focus it. */
+  id: string
+  legend: string
+  hint?: ReactNode
+  error?: string
+  type: 'radio' | 'checkbox'
+  choices: readonly Choice[]
+  /** The props each input gets (react-hook-form's register result, or name/onChange). */
+  inputProps: Omit<ComponentProps<'input'>, 'id' | 'type' | 'value'>
+  inline?: boolean
+}
+
+/** Radios or checkboxes in a fieldset with a legend, hint and inline error (GOV.UK radios / checkboxes). */
+export function ChoiceGroup({
+  id,
+  legend,
+  hint,
+  error,
+  type,
+  choices,
+  inputProps,
+  inline,
+}: ChoiceGroupProps) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="field__label">{legend}</legend>
+        {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
+        {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+        <div className={`choices${inline ? ' choices--inline' : ''}`}>
+          {choices.map((choice, index) => {
+            const inputId = index === 0 ? id : `${id}-${index + 1}`
+            return (
+              <div className="choice" key={choice.value}>
+                <input
+                  {...inputProps}
+                  id={inputId}
+                  type={type}
+                  value={choice.value}
+                  disabled={choice.disabled}
+                  className="choice__input"
+                  aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
+                />
+                <label htmlFor={inputId} className="choice__label">
+                  {choice.label}
+                </label>
+                {choice.hint ? (
+                  <div id={`${inputId}-hint`} className="choice__hint">
+                    {choice.hint}
+                  </div>
+                ) : null}
+              </div>
+            )
+          })}
+        </div>
+      </fieldset>
+    </div>
+  )
+}

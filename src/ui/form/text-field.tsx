@@ -1,0 +1,72 @@
+import type { ComponentProps, ReactNode } from 'react'
+import { t } from '../../i18n'
+import { describedBy, FieldError, Hint } from './field-parts'
+import './form.css'
+
+interface TextFieldProps extends Omit<ComponentProps<'input'>, 'id'> {
+  id: string
+  label: string
+  hint?: ReactNode
+  error?: string
+  optional?: boolean
+  /** Width in characters, so the box hints at the expected length. */
+  width?: 'short' | 'medium' | 'long'
+  multiline?: false
+}
+
+/** A labelled text input with its hint and inline error (GOV.UK text input). */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  width = 'long',
+  className,
+  ...input
+}: TextFieldProps) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+        {optional ? <span className="field__optional">{t('form.optional')}</span> : null}
+      </label>
+      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
+      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+      <input
+        id={id}
+        className={`field__input field__input--${width}${className ? ` ${className}` : ''}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...input}
+      />
+    </div>
+  )
+}
+
+interface TextAreaFieldProps extends Omit<ComponentProps<'textarea'>, 'id'> {
+  id: string
+  label: string
+  hint?: ReactNode
+  error?: string
+}
+
+export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaFieldProps) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
+      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+      <textarea
+        id={id}
+        className="field__input field__textarea"
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...textarea}
+      />
+    </div>
+  )
+}

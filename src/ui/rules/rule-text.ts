@@ -1,0 +1,154 @@
+import { requireRuleValue, ruleValue, type RuleId, type RuleSet } from '../../domain'
+import { t, type MessageParams } from '../../i18n'
+
+export function ruleName(id: RuleId): string {
+  return t(`rules.items.${id}.name`)
+}
+
+function mb(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 100) / 100
+}
+
+/** What the rule says under a rule set, in plain Chinese with its numbers filled in. */
+export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
+  const rules = ruleSet.rules
+  const say = (key: Parameters<typeof t>[0], params?: MessageParams) => t(key, params)
+  switch (id) {
+    case 'SUBJECT_TOTAL': {
+      const v = rules.SUBJECT_TOTAL.value
+      return v
+        ? say('rules.items.SUBJECT_TOTAL.summary', {
+            large: v.limitBySubject.enterprise,
+            small: v.limitBySubject.individual,
+          })
+        : t('rules.notStated')
+    }
+    case 'ID_CARD_LIMIT':
+    case 'PHONE_LIMIT':
+    case 'OA_LINK_SAME':
+    case 'OA_LINK_OTHER': {
+      const v = ruleValue(ruleSet, id)
+      return v ? say(`rules.items.${id}.summary`, { limit: v.limit }) : t('rules.notStated')
+    }
+    case 'OA_LINK_MONTHLY': {
+      const v = rules.OA_LINK_MONTHLY.value
+      if (!v) return t('rules.notStated')
+      return v.kind === 'total'
+        ? say('rules.items.OA_LINK_MONTHLY.summaryTotal', { total: v.total })
+        : say('rules.items.OA_LINK_MONTHLY.summaryBySubject', { same: v.sameSubject, other: v.otherSubject })
+    }
+    case 'MP_LINK_OAS':
+    case 'MP_LINK_MONTHLY': {
+      const v = ruleValue(ruleSet, id)
+      if (!v) return t('rules.notStated')
+      return v.limit === null
+        ? say(`rules.items.${id}.summaryUnknown`)
+        : say(`rules.items.${id}.summary`, { limit: v.limit })
+    }
+    case 'FAST_REG_MONTHLY': {
+      const v = rules.FAST_REG_MONTHLY.value
+      return v
+        ? say('rules.items.FAST_REG_MONTHLY.summary', {
+            limit: v.limit,
+            soleProprietor: v.soleProprietorLimit,
+          })
+        : t('rules.notStated')
+    }
+    case 'REUSE_CERT_OUTCOME': {
+      const v = rules.REUSE_CERT_OUTCOME.value
+      return v?.cost === 'free'
+        ? say('rules.items.REUSE_CERT_OUTCOME.summaryFree')
+        : say('rules.items.REUSE_CERT_OUTCOME.summaryRange')
+    }
+    case 'CERT_VALIDITY':
+      return say('rules.items.CERT_VALIDITY.summary', {
+        years: requireRuleValue(ruleSet, 'CERT_VALIDITY').years,
+      })
+    case 'CERT_BEFORE_NAME':
+      return rules.CERT_BEFORE_NAME.value?.requires === 'certification'
+        ? say('rules.items.CERT_BEFORE_NAME.summaryCertification')
+        : say('rules.items.CERT_BEFORE_NAME.summaryVerification')
+    case 'CERT_BEFORE_PUBLISH':
+      return rules.CERT_BEFORE_PUBLISH.value?.uncertified === 'cannot-publish'
+        ? say('rules.items.CERT_BEFORE_PUBLISH.summaryBlocked')
+        : say('rules.items.CERT_BEFORE_PUBLISH.summaryNotSearchable')
+    case 'CERT_REVIEW_TIME': {
+      const v = rules.CERT_REVIEW_TIME.value
+      return v
+        ? say('rules.items.CERT_REVIEW_TIME.summary', {
+            min: v.workingDays.min,
+            max: v.workingDays.max,
+            sendBacks: v.maxSendBacks,
+          })
+        : t('rules.notStated')
+    }
+    case 'TRANSFER_VERIFY': {
+      const v = rules.TRANSFER_VERIFY.value
+      return v ? say('rules.items.TRANSFER_VERIFY.summary', { days: v.days }) : t('rules.notStated')
+    }
+    case 'PASSWORD_POLICY':
+      return say('rules.items.PASSWORD_POLICY.summary', {
+        min: requireRuleValue(ruleSet, 'PASSWORD_POLICY').minLength,
+      })
+    case 'ID_CARD_NUMBER':
+      return say('rules.items.ID_CARD_NUMBER.summary', {
+        adult: requireRuleValue(ruleSet, 'ID_CARD_NUMBER').adultAge,
+      })
+    case 'SMS_CODE': {
+      const v = requireRuleValue(ruleSet, 'SMS_CODE')
+      return say('rules.items.SMS_CODE.summary', { length: v.length, seconds: v.resendSeconds })
+    }
+    case 'MP_NAME': {
+      const v = rules.MP_NAME.value
+      return v
+        ? say('rules.items.MP_NAME.summary', { min: v.minWidth, max: v.maxWidth, changes: v.changesPerYear })
+        : t('rules.notStated')
+    }
+    case 'MP_INTRO': {
+      const v = rules.MP_INTRO.value
+      return v
+        ? say('rules.items.MP_INTRO.summary', { min: v.minLength, max: v.maxLength, edits: v.editsPerMonth })
+        : t('rules.notStated')
+    }
+    case 'MP_LOGO': {
+      const v = rules.MP_LOGO.value
+      return v
+        ? say('rules.items.MP_LOGO.summary', {
+            maxMb: mb(v.maxBytes),
+            side: v.suggestedSide,
+            changes: v.changesPerYear,
+          })
+        : t('rules.notStated')
+    }
+    case 'SERVER_DOMAIN': {
+      const v = rules.SERVER_DOMAIN.value
+      return v
+        ? say('rules.items.SERVER_DOMAIN.summary', { max: v.maxPerKind, changes: v.changesPerMonth })
+        : t('rules.notStated')
+    }
+    case 'ICP_FILING': {
+      const v = rules.ICP_FILING.value
+      return v
+        ? say('rules.items.ICP_FILING.summary', {
+            since: v.requiredSince,
+            preMin: v.precheck.min,
+            preMax: v.precheck.max,
+            authMin: v.authority.min,
+            authMax: v.authority.max,
+          })
+        : t('rules.notStated')
+    }
+    case 'CODE_REVIEW':
+      return say('rules.items.CODE_REVIEW.summary', {
+        max: requireRuleValue(ruleSet, 'CODE_REVIEW').workingDays.max,
+      })
+    default:
+      return ruleSet.rules[id].value === null ? t('rules.notStated') : say(`rules.items.${id}.summary`)
+  }
+}
+
+/** "规则 ID_CARD_LIMIT，来源：原指南" */
+export function ruleCitation(id: RuleId, ruleSet: RuleSet): string {
+  const sources = ruleSet.rules[id].sources.map((s) => t(`rules.source.${s}`)).join('、')
+  return t('rules.citation', { id, source: sources })
+}
