@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 
-const port = 4173
+// E2E_PORT and E2E_DIST let several people run the suite at once on one machine, each against their own build.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const outDir = process.env.E2E_DIST ?? 'dist'
 export const baseURL = `http://127.0.0.1:${port}`
 
 // Debian's Chromium, never a downloaded browser. The flags keep it quiet: no GPU, no QUIC, and none of
@@ -22,8 +24,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
-  outputDir: 'test-results',
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/playwright.json' }]],
+  outputDir: `test-results/${port}`,
   use: {
     ...devices['Desktop Chrome'],
     baseURL,
@@ -38,7 +40,7 @@ export default defineConfig({
   },
   // The app is built before this runs (`npm run build`, or .ci/run); preview serves dist/.
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --host 127.0.0.1 --strictPort --port ${port} --outDir ${outDir}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -10,7 +10,11 @@ const pages = [
   { path: '/', heading: '注册一个微信小程序', title: '首页' },
   { path: '/advisor', heading: '路径判断', title: '路径判断' },
   { path: '/register', heading: '注册向导', title: '注册向导' },
-  { path: '/register/new?path=reuse', heading: '注册向导', title: '注册向导' },
+  {
+    path: '/register/new?path=reuse',
+    heading: '开始复用公众号资质快速注册小程序',
+    title: '开始复用公众号资质快速注册小程序',
+  },
   { path: '/rules', heading: '规则手册', title: '规则手册' },
   { path: '/faq', heading: '常见问答', title: '常见问答' },
   { path: '/ledger', heading: '台账', title: '台账' },

@@ -28,6 +28,7 @@ export {
   isValidCreditCode,
   displayWidth,
   logoWarnings,
+  formatFileSize,
   ruleOfIssue,
   fieldHint,
   fieldLabel,

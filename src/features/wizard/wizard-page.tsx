@@ -1,18 +1,24 @@
-import { t } from '../../i18n'
-import { Notice } from '../../ui/notice'
-import { PageHeading } from '../../ui/page-heading'
-import { usePageTitle } from '../../ui/use-page-title'
+import { Navigate, Route, Routes, useParams } from 'react-router'
+import { CasesPage } from './cases-page'
+import { NewCasePage } from './new-case-page'
+import { StepPage } from './step-page'
+import { useCasesStore } from './store/cases-store'
+import { stepUrl } from './urls'
 
+function CaseIndex() {
+  const { caseId = '' } = useParams()
+  const item = useCasesStore((s) => s.cases[caseId])
+  return <Navigate replace to={item ? stepUrl(item.id, item.flow.current) : '/register'} />
+}
+
+/** /register and below: the list of registrations, a new one, and each step of each. */
 export function WizardPage() {
-  const title = t('pages.register.title')
-  usePageTitle(title)
   return (
-    <>
-      <PageHeading>{title}</PageHeading>
-      <p className="lead">{t('pages.register.description')}</p>
-      <Notice title={t('shell.comingSoon.title')}>
-        <p>{t('shell.comingSoon.body')}</p>
-      </Notice>
-    </>
+    <Routes>
+      <Route index element={<CasesPage />} />
+      <Route path="new" element={<NewCasePage />} />
+      <Route path=":caseId" element={<CaseIndex />} />
+      <Route path=":caseId/:stepId" element={<StepPage />} />
+    </Routes>
   )
 }

@@ -9,6 +9,7 @@ import { form } from './form'
 import { rules } from './rules'
 import { wizard } from './wizard'
 import { terms } from './terms'
+import { ledger } from './ledger'
 
 export const zhCN = {
   app,
@@ -21,4 +22,5 @@ export const zhCN = {
   rules,
   wizard,
   terms,
+  ledger,
 }

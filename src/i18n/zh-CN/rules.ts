@@ -29,6 +29,7 @@ export const rules = {
   notStated: '指南未提及',
   unknownLimit: '上限未知（仅供参考，不会阻止）',
   citation: '规则 {id}，来源：{source}',
+  idTag: '（{id}）',
   items: {
     SUBJECT_TOTAL: {
       name: '同一主体可注册的小程序数量',

@@ -1,0 +1,50 @@
+import { useNavigate, useSearchParams } from 'react-router'
+import { isPathId } from '../../domain'
+import { t } from '../../i18n'
+import { Button, ButtonLink } from '../../ui/button'
+import { PageHeading } from '../../ui/page-heading'
+import { usePageTitle } from '../../ui/use-page-title'
+import { useSettingsStore } from '../../storage/settings-store'
+import { useCasesStore } from './store/cases-store'
+import { stepUrl } from './urls'
+
+/** /register/new?path=…: what the path needs, and 开始 (the registration keeps today's rule set). */
+export function NewCasePage() {
+  const [params] = useSearchParams()
+  const navigate = useNavigate()
+  const path = isPathId(params.get('path')) ? (params.get('path') as 'standalone' | 'reuse') : 'standalone'
+  const ruleSetId = useSettingsStore((s) => s.ruleSetId)
+  const createCase = useCasesStore((s) => s.createCase)
+  const title = path === 'standalone' ? t('wizard.newCase.titleStandalone') : t('wizard.newCase.titleReuse')
+  usePageTitle(title)
+  const begin = () => {
+    const id = createCase(path, ruleSetId)
+    const first = useCasesStore.getState().cases[id]!.flow.current
+    navigate(stepUrl(id, first), { replace: true })
+  }
+  const prepare =
+    path === 'standalone' ? t('wizard.newCase.prepareStandalone') : t('wizard.newCase.prepareReuse')
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <p className="lead">
+        {path === 'standalone' ? t('wizard.newCase.leadStandalone') : t('wizard.newCase.leadReuse')}
+      </p>
+      <h2>{t('wizard.newCase.prepare')}</h2>
+      <ul>
+        {prepare.split('\n').map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p>{t('wizard.newCase.ruleSet', { name: t(`rules.ruleSet.${ruleSetId}`) })}</p>
+      <div className="button-row">
+        <Button type="button" onClick={begin}>
+          {t('wizard.newCase.begin')}
+        </Button>
+        <ButtonLink to="/advisor" variant="secondary">
+          {t('wizard.newCase.otherPath')}
+        </ButtonLink>
+      </div>
+    </>
+  )
+}

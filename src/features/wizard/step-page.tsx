@@ -1,0 +1,184 @@
+import { useEffect, useState } from 'react'
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router'
+import {
+  isStepId,
+  outline,
+  ruleSets,
+  transition,
+  type FlowEvent,
+  type QuotaFinding,
+  type StepId,
+} from '../../domain'
+import { t } from '../../i18n'
+import { identityHash } from '../../platform/identity-hash'
+import { todayInChina } from '../../platform/clock'
+import type { RegistrationCase } from '../../storage/wizard-cases'
+import { PageHeading } from '../../ui/page-heading'
+import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary'
+import { usePageTitle } from '../../ui/use-page-title'
+import { ruleName } from '../../ui/rules/rule-text'
+import { protectAdmin } from './protect-admin'
+import { QuotaExplanation } from './quota-explanation'
+import { useCasesStore } from './store/cases-store'
+import { StepBody } from './steps/step-body-switch'
+import { StepLead } from './step-lead'
+import { StepProgress } from './step-progress'
+import { stepTitle } from './step-title'
+import { StepWarnings } from './step-warnings'
+import { fieldId, type StepBodyProps } from './steps/step-body'
+import { stepUrl } from './urls'
+import { usageFromCases, type AdminHashes } from './usage'
+import './wizard.css'
+
+const rejectionMessage: Partial<Record<string, Parameters<typeof t>[0]>> = {
+  'outcome-required': 'wizard.step.outcomeRequired',
+  locked: 'wizard.step.locked',
+  closed: 'wizard.step.closed',
+}
+
+/** One step of one registration: `/register/:caseId/:stepId`. */
+export function StepPage() {
+  const { caseId = '', stepId = '' } = useParams()
+  const item = useCasesStore((s) => s.cases[caseId])
+  const saveFlow = useCasesStore((s) => s.saveFlow)
+  const today = todayInChina()
+
+  const wanted = isStepId(stepId) ? stepId : null
+  const visit =
+    item && wanted && item.flow.current !== wanted
+      ? transition(item.flow, { type: 'visit', step: wanted }, { today })
+      : null
+
+  useEffect(() => {
+    if (item && visit?.ok) saveFlow(item.id, visit.state)
+  }, [item, visit?.ok, visit?.state, saveFlow])
+
+  if (!item) return <CaseNotFound />
+  if (!wanted || (visit && !visit.ok)) return <Navigate replace to={stepUrl(item.id, item.flow.current)} />
+  if (item.flow.current !== wanted) return null
+  return <StepView key={`${item.id}/${wanted}`} item={item} step={wanted} today={today} />
+}
+
+function CaseNotFound() {
+  const title = t('wizard.step.notFoundTitle')
+  usePageTitle(title)
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <p>{t('wizard.step.notFoundBody')}</p>
+      <p>
+        <Link to="/register">{t('wizard.step.backToList')}</Link>
+      </p>
+    </>
+  )
+}
+
+function StepView({ item, step, today }: { item: RegistrationCase; step: StepId; today: string }) {
+  const navigate = useNavigate()
+  const location = useLocation()
+  const saveFlow = useCasesStore((s) => s.saveFlow)
+  const allCases = useCasesStore((s) => s.cases)
+  const [errors, setErrors] = useState<SummaryError[]>([])
+  const [attempt, setAttempt] = useState(0)
+  const [blocked, setBlocked] = useState<QuotaFinding[] | null>(null)
+  const flow = item.flow
+  const ruleSet = ruleSets[flow.ruleSetId]
+  const title = stepTitle(flow, step)
+
+  const reportErrors = (list: SummaryError[]) => {
+    setErrors(list)
+    setAttempt((n) => n + 1)
+  }
+
+  const apply = (event: FlowEvent, options: { hashes?: AdminHashes; usage?: object } = {}) => {
+    const result = transition(flow, event, { today, usage: options.usage })
+    if (!result.ok) {
+      if (result.reason === 'blocked') {
+        setErrors([])
+        setBlocked(result.findings.filter((f) => f.severity === 'block'))
+      } else if (result.reason === 'invalid') {
+        reportErrors(
+          result.issues.map((issue) => ({
+            fieldId: fieldId(issue.field.split('.')[0] || 'form'),
+            message: issue.message,
+          })),
+        )
+      } else {
+        const key = rejectionMessage[result.reason ?? '']
+        reportErrors([{ fieldId: 'step-actions', message: key ? t(key) : (result.reason ?? '') }])
+      }
+      return null
+    }
+    const next = options.hashes ? protectAdmin(result.state, options.hashes) : result.state
+    saveFlow(item.id, next, event.type === 'submit' ? step : undefined)
+    return { state: next, warnings: result.findings.filter((f) => f.severity !== 'block') }
+  }
+
+  const props: StepBodyProps = {
+    item,
+    flow,
+    ruleSet,
+    today,
+    reportErrors,
+    async submit(values) {
+      const hashes =
+        step === 'admin'
+          ? {
+              idCard: await identityHash('id-card', String(values.idCardNumber)),
+              mobile: await identityHash('mobile', String(values.mobile)),
+            }
+          : undefined
+      const usage = usageFromCases(Object.values(allCases), item.id, step, values, hashes)
+      const done = apply({ type: 'submit', values }, { hashes, usage })
+      if (done) navigate(stepUrl(item.id, done.state.current), { state: { warnings: done.warnings } })
+    },
+    record(outcome) {
+      if (apply({ type: 'record', outcome })) setErrors([])
+    },
+    switchPath(path) {
+      const done = apply({ type: 'switch-path', path })
+      if (done) navigate(stepUrl(item.id, done.state.current))
+    },
+  }
+
+  const order = outline(flow).steps
+  const previous = order[order.indexOf(step) - 1]
+  const warnings = (location.state as { warnings?: QuotaFinding[] } | null)?.warnings ?? []
+  const shown = blocked?.[0] ? t('wizard.quota.title', { rule: ruleName(blocked[0].ruleId) }) : title.document
+  usePageTitle(`${errors.length > 0 ? t('form.titleErrorPrefix') : ''}${shown}`)
+
+  return (
+    <div className="wizard-step">
+      <p className="wizard-step__back">
+        {previous && flow.status === 'active' ? (
+          <Link to={stepUrl(item.id, previous)} className="back-link">
+            {t('form.back')}
+          </Link>
+        ) : (
+          <Link to="/register" className="back-link">
+            {t('wizard.step.backToList')}
+          </Link>
+        )}
+      </p>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      {blocked ? (
+        <QuotaExplanation
+          findings={blocked}
+          flow={flow}
+          ruleSet={ruleSet}
+          today={today}
+          onBack={() => setBlocked(null)}
+          onSwitchPath={props.switchPath}
+        />
+      ) : (
+        <>
+          <StepProgress flow={flow} step={step} caption={title.progress} />
+          <PageHeading>{title.heading}</PageHeading>
+          <StepLead flow={flow} step={step} ruleSet={ruleSet} />
+          <StepWarnings findings={warnings} ruleSet={ruleSet} />
+          <StepBody step={step} {...props} />
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react'
+import {
+  fieldHint,
+  fieldLabel,
+  formatFileSize,
+  logoWarnings,
+  type LogoMetadata,
+  type RuleSet,
+} from '../../../domain'
+import { t } from '../../../i18n'
+import { describedBy, FieldError, Hint } from '../../../ui/form/field-parts'
+
+interface LogoFieldProps {
+  id: string
+  ruleSet: RuleSet
+  value: LogoMetadata | undefined
+  error?: string
+  onChange: (meta: LogoMetadata | undefined) => void
+}
+
+async function dimensions(file: File): Promise<{ width?: number; height?: number }> {
+  if (typeof createImageBitmap !== 'function') return {}
+  try {
+    const bitmap = await createImageBitmap(file)
+    const size = { width: bitmap.width, height: bitmap.height }
+    bitmap.close()
+    return size
+  } catch {
+    return {}
+  }
+}
+
+/** 头像（LOGO）: a real file input; type and size are checked here, a non-square image is only a warning. */
+export function LogoField({ id, ruleSet, value, error, onChange }: LogoFieldProps) {
+  const [preview, setPreview] = useState<string | null>(null)
+  useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview])
+
+  const choose = async (file: File | undefined) => {
+    if (!file) {
+      onChange(undefined)
+      setPreview(null)
+      return
+    }
+    const meta: LogoMetadata = {
+      name: file.name,
+      type: file.type,
+      size: file.size,
+      ...(await dimensions(file)),
+    }
+    onChange(meta)
+    setPreview(file.type.startsWith('image/') ? URL.createObjectURL(file) : null)
+  }
+
+  const warnings = value && !error ? logoWarnings(value, ruleSet) : []
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id} className="field__label">
+        {fieldLabel('logo')}
+      </label>
+      <Hint id={`${id}-hint`}>{fieldHint('logo', ruleSet)}</Hint>
+      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+      <input
+        id={id}
+        type="file"
+        accept={ruleSet.rules.MP_LOGO.value?.mimeTypes.join(',')}
+        className="field__file"
+        aria-describedby={describedBy(id, true, error)}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => void choose(event.target.files?.[0])}
+      />
+      <p className="field__hint" aria-live="polite">
+        {value
+          ? t('form.fileChosen', { name: value.name, size: formatFileSize(value.size) })
+          : t('form.noFileChosen')}
+      </p>
+      {warnings.map((warning) => (
+        <p key={warning.kind} className="field__warning">
+          {warning.message}
+        </p>
+      ))}
+      {preview ? (
+        <img
+          src={preview}
+          alt={t('wizard.fields.logoPreview')}
+          className="logo-preview"
+          width={144}
+          height={144}
+        />
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,55 @@
+import { t } from '../../../i18n'
+import { Button } from '../../../ui/button'
+import { CheckboxField } from '../../../ui/form/checkbox-field'
+import { fieldId, type StepBodyProps } from './step-body'
+import { useStepForm } from './use-step-form'
+
+/** 复用资质 (rule: REUSE_QUALIFICATIONS): subject always, operator info by choice, certification required. */
+export function QualificationsForm(props: StepBodyProps) {
+  const saved = props.flow.answers.qualifications
+  const initial = {
+    subject: true,
+    operatorInfo: saved?.operatorInfo ?? false,
+    certification: saved?.certification ?? false,
+  }
+  const { form, onSubmit, errorOf } = useStepForm('qualifications', props, initial, [
+    'subject',
+    'operatorInfo',
+    'certification',
+  ])
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <fieldset className="fieldset">
+        <legend className="field__label">{t('wizard.fields.qualifications')}</legend>
+        {/* Checked and read-only: a disabled box would not be submitted, and the platform never lets it be unticked. */}
+        <CheckboxField
+          id={fieldId('subject')}
+          label={t('wizard.fields.qualSubject')}
+          hint={t('wizard.fields.qualSubjectHint')}
+          checked
+          readOnly
+          aria-readonly="true"
+          onClick={(event) => event.preventDefault()}
+          name="subject"
+        />
+        <CheckboxField
+          id={fieldId('operatorInfo')}
+          label={t('wizard.fields.qualOperator')}
+          hint={t('wizard.fields.qualOperatorHint')}
+          error={errorOf('operatorInfo')}
+          {...form.register('operatorInfo')}
+        />
+        <CheckboxField
+          id={fieldId('certification')}
+          label={t('wizard.fields.qualCertification')}
+          hint={t('wizard.fields.qualCertificationHint')}
+          error={errorOf('certification')}
+          {...form.register('certification')}
+        />
+      </fieldset>
+      <div className="button-row" id="step-actions" tabIndex={-1}>
+        <Button type="submit">{t('form.next')}</Button>
+      </div>
+    </form>
+  )
+}

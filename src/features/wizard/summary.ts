@@ -1,0 +1,116 @@
+import {
+  fieldLabel,
+  formatFileSize,
+  lastApplication,
+  outline,
+  type FlowState,
+  type StepId,
+} from '../../domain'
+import { t } from '../../i18n'
+
+export interface SummaryRow {
+  label: string
+  value: string
+  /** The step where the answer can be changed (none for what the platform recorded). */
+  step?: StepId
+}
+
+const yes = (value: boolean, onYes: string, onNo: string) => (value ? onYes : onNo)
+
+/** What the registration recorded, only for the steps on its path: check answers, confirmation and 复制摘要 use it. */
+export function summaryRows(flow: FlowState): SummaryRow[] {
+  const on = new Set(outline(flow).steps)
+  const a = flow.answers
+  const rows: SummaryRow[] = [
+    { label: t('wizard.review.path'), value: t(`terms.path.${flow.path}`) },
+    { label: t('wizard.review.ruleSet'), value: t(`rules.ruleSet.${flow.ruleSetId}`) },
+  ]
+  const add = (step: StepId, label: string, value: string | undefined) => {
+    if (on.has(step) && value !== undefined) rows.push({ label, value, step })
+  }
+  add(
+    'subject-type',
+    t('wizard.review.subjectType'),
+    a['subject-type'] && t(`terms.subjectType.${a['subject-type'].subjectType}`),
+  )
+  add('subject-info', t('wizard.fields.subjectName'), a['subject-info']?.name)
+  add('subject-info', t('wizard.fields.creditCode'), a['subject-info']?.creditCode)
+  const method = a['verification-method']?.method
+  add(
+    'verification-method',
+    t('wizard.review.method'),
+    method && t(method === 'transfer' ? 'wizard.fields.methodTransfer' : 'wizard.fields.methodCertification'),
+  )
+  const oa = a['oa-status']
+  if (oa) {
+    add(
+      'oa-status',
+      t('wizard.review.account'),
+      t('wizard.review.withNote', { name: oa.accountName, note: t(`terms.accountType.${oa.accountType}`) }),
+    )
+    add(
+      'oa-status',
+      t('wizard.review.accountStatus'),
+      yes(oa.certified, t('wizard.fields.certifiedYes'), t('wizard.fields.certifiedNo')),
+    )
+    add('oa-status', t('wizard.fields.oaEmail'), oa.email)
+    add(
+      'oa-status',
+      t('wizard.review.links'),
+      t('wizard.review.linksValue', { same: oa.sameSubjectLinks, other: oa.otherSubjectLinks }),
+    )
+    add('oa-status', t('wizard.review.monthFast'), t('terms.count', { count: oa.monthFastRegistrations }))
+  }
+  const q = a.qualifications
+  if (q) {
+    const reused = [
+      t('wizard.fields.qualSubject'),
+      ...(q.operatorInfo ? [t('wizard.fields.qualOperator')] : []),
+      t('wizard.fields.qualCertification'),
+    ]
+    add('qualifications', t('wizard.review.qualifications'), reused.join(t('wizard.review.listSeparator')))
+  }
+  add('account', fieldLabel('email'), a.account?.email)
+  add('admin', fieldLabel('adminName'), a.admin?.name)
+  add('admin', fieldLabel('idCardNumber'), a.admin?.idCardNumber)
+  add('admin', fieldLabel('mobile'), a.admin?.mobile)
+  add('profile', fieldLabel('miniProgramName'), a.profile?.name)
+  add('profile', fieldLabel('intro'), a.profile?.intro)
+  add(
+    'profile',
+    t('wizard.review.logo'),
+    a.profile &&
+      t('wizard.review.withNote', { name: a.profile.logo.name, note: formatFileSize(a.profile.logo.size) }),
+  )
+  const cert = lastApplication(flow.outcomes.certification)
+  if (cert)
+    rows.push({ label: t('wizard.review.certification'), value: t(`wizard.outcome.result.${cert.result}`) })
+  const transfer = flow.outcomes.transfer
+  if (transfer)
+    rows.push({
+      label: t('wizard.review.transfer'),
+      value:
+        transfer.result === 'done'
+          ? t('wizard.outcome.transferDoneNote', { date: transfer.deadline })
+          : transfer.deadline,
+    })
+  const reuse = flow.outcomes.reuseResult
+  if (reuse) {
+    const key =
+      reuse === 'certified'
+        ? 'wizard.outcome.reuseCertified'
+        : reuse === 'failed'
+          ? 'wizard.outcome.reuseFailed'
+          : 'wizard.outcome.reusePending'
+    rows.push({ label: t('wizard.review.reuseResult'), value: t(key) })
+  }
+  return rows
+}
+
+/** The summary as plain text for 复制摘要. */
+export function summaryText(flow: FlowState): string {
+  const lines = summaryRows(flow).map((row) =>
+    t('wizard.review.line', { label: row.label, value: row.value }),
+  )
+  return [t('wizard.done.summaryTitle'), ...lines].join('\n')
+}
