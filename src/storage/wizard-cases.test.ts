@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest'
+import { start } from '../domain'
+import { safeJsonStorage } from './safe-json-storage'
+import { migrateWizardData, wizardStorageName, wizardStorageVersion, type WizardData } from './wizard-cases'
+
+const stored: WizardData = {
+  cases: {
+    a: {
+      id: 'a',
+      flow: start('reuse'),
+      drafts: {},
+      createdAt: '2026-11-24T00:00:00Z',
+      updatedAt: '2026-11-24T00:00:00Z',
+    },
+  },
+}
+
+function storageWith(raw: string | null) {
+  localStorage.clear()
+  if (raw !== null) localStorage.setItem(wizardStorageName, raw)
+  const onProblem = vi.fn()
+  const storage = safeJsonStorage({ version: wizardStorageVersion, migrate: migrateWizardData, onProblem })
+  return { storage, onProblem }
+}
+
+describe('migrateWizardData', () => {
+  it('reads version 1 as it is', () => {
+    expect(migrateWizardData(stored, 1)).toEqual(stored)
+  })
+
+  it('refuses an unknown version or a malformed case', () => {
+    expect(migrateWizardData(stored, 2)).toBeNull()
+    expect(migrateWizardData({ cases: { a: { ...stored.cases.a, flow: { path: 'fax' } } } }, 1)).toBeNull()
+    expect(migrateWizardData({ cases: { b: stored.cases.a } }, 1)).toBeNull()
+  })
+})
+
+describe('safeJsonStorage', () => {
+  it('returns saved data', () => {
+    const { storage, onProblem } = storageWith(JSON.stringify({ state: stored, version: 1 }))
+    expect(storage.getItem(wizardStorageName)).toEqual({ state: stored, version: 1 })
+    expect(onProblem).not.toHaveBeenCalled()
+  })
+
+  it('keeps corrupt data aside under a backup key, reports it and starts clean', () => {
+    const { storage, onProblem } = storageWith('{not json')
+    expect(storage.getItem(wizardStorageName)).toBeNull()
+    const problem = onProblem.mock.calls[0]![0] as { kind: string; backupKey: string }
+    expect(problem.kind).toBe('corrupt')
+    expect(localStorage.getItem(problem.backupKey)).toBe('{not json')
+  })
+
+  it('reports data from a newer version as unknown, keeping it aside', () => {
+    const raw = JSON.stringify({ state: stored, version: 9 })
+    const { storage, onProblem } = storageWith(raw)
+    expect(storage.getItem(wizardStorageName)).toBeNull()
+    const problem = onProblem.mock.calls[0]![0] as { kind: string; backupKey: string }
+    expect(problem.kind).toBe('unknown-version')
+    expect(localStorage.getItem(problem.backupKey)).toBe(raw)
+  })
+})
