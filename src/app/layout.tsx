@@ -2,7 +2,8 @@ import { Link, NavLink, Outlet, useNavigation } from 'react-router'
 import { t, type MessageKey } from '../i18n'
 import { NavigationCountContext } from '../ui/navigation-context'
 import { RouteAnnouncer } from '../ui/route-announcer'
-import { useNavigationCount } from './use-navigation-count'
+import { RuleSetSwitch } from './rule-set-switch'
+import { useNavigationCount } from '../ui/use-navigation-count'
 
 type NavItem = { to: string; label: MessageKey }
 
@@ -43,6 +44,7 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <RuleSetSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container site-main" aria-busy={loading}>

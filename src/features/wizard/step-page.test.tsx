@@ -1,9 +1,24 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { createMemoryRouter, Outlet, RouterProvider, type RouteObject } from 'react-router'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { routes } from '../../app/routes'
+import { NavigationCountContext } from '../../ui/navigation-context'
+import { useNavigationCount } from '../../ui/use-navigation-count'
 import { useCasesStore } from './store/cases-store'
+import { WizardPage } from './wizard-page'
+
+/** The app shell's part that matters here: it tells headings when the page changed. */
+function Frame() {
+  return (
+    <NavigationCountContext value={useNavigationCount()}>
+      <Outlet />
+    </NavigationCountContext>
+  )
+}
+
+const routes: RouteObject[] = [
+  { path: '/', Component: Frame, children: [{ path: 'register/*', Component: WizardPage }] },
+]
 
 function startAt(path: 'standalone' | 'reuse') {
   const id = useCasesStore.getState().createCase(path, 'current')
