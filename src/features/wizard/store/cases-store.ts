@@ -90,3 +90,10 @@ export const useCasesStore = create<CasesState>()(
     },
   ),
 )
+
+// Another tab saved: read it back, so two tabs on the same registration never overwrite each other's steps.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === wizardStorageName) void useCasesStore.persist.rehydrate()
+  })
+}
