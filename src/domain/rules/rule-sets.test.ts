@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { organisationTypes, subjectTypes } from '../subject'
+import { ruleIds } from './rule-ids'
+import { ruleSets } from './rule-sets'
+
+const { guide, current } = ruleSets
+
+describe('the rule sets', () => {
+  it('both state every rule id of the rule book, each naming its subject types and sources', () => {
+    for (const set of [guide, current]) {
+      expect(Object.keys(set.rules).sort()).toEqual([...ruleIds].sort())
+      for (const id of ruleIds) {
+        const rule = set.rules[id]
+        expect(rule.id).toBe(id)
+        expect(rule.appliesTo.length).toBeGreaterThan(0)
+        expect(rule.sources.length).toBeGreaterThan(0)
+      }
+    }
+  })
+
+  it('leaves unchecked under guide exactly what the guide does not state', () => {
+    const notStated = ruleIds.filter((id) => guide.rules[id].value === null).sort()
+    expect(notStated).toEqual([
+      'CERT_REVIEW_TIME',
+      'FAST_REG_MONTHLY',
+      'FAST_REG_ONE_AT_A_TIME',
+      'TRANSFER_VERIFY',
+    ])
+    expect(ruleIds.filter((id) => current.rules[id].value === null)).toEqual([])
+  })
+
+  it('prices certification per rule set (rule: CERT_FEE)', () => {
+    for (const type of subjectTypes) expect(guide.rules.CERT_FEE.value?.feeBySubject[type]).toBe(300)
+    expect(current.rules.CERT_FEE.value?.feeBySubject.enterprise).toBe(300)
+    expect(current.rules.CERT_FEE.value?.feeBySubject.individual).toBe(30)
+    expect(current.rules.CERT_FEE.value?.feeBySubject.sole_proprietor).toBe(30)
+    expect(current.rules.CERT_FEE.confidence).toBe('low')
+  })
+
+  it('promises free certification on the reuse path only under guide (rule: REUSE_CERT_OUTCOME)', () => {
+    expect(guide.rules.REUSE_CERT_OUTCOME.value?.cost).toBe('free')
+    expect(current.rules.REUSE_CERT_OUTCOME.value?.cost).toBe('zero-to-fee')
+    // The failed branch exists under both: the guide itself shows 小程序已完成注册，认证未成功.
+    expect(guide.rules.REUSE_CERT_OUTCOME.value?.outcomes).toContain('failed')
+  })
+
+  it('keeps certification for a year, expiring with the account on the reuse path (rule: CERT_VALIDITY)', () => {
+    for (const set of [guide, current]) {
+      expect(set.rules.CERT_VALIDITY.value).toEqual({ years: 1, expiresWithAccountOnReuse: true })
+    }
+  })
+
+  it('names a mini program after certification under guide, after any verification under current (rule: CERT_BEFORE_NAME)', () => {
+    expect(guide.rules.CERT_BEFORE_NAME.value?.requires).toBe('certification')
+    expect(current.rules.CERT_BEFORE_NAME.value?.requires).toBe('verification')
+    expect(current.rules.CERT_BEFORE_NAME.appliesTo).toEqual(organisationTypes)
+  })
+
+  it('lets an uncertified mini program publish only under current, unsearchable (rule: CERT_BEFORE_PUBLISH)', () => {
+    expect(guide.rules.CERT_BEFORE_PUBLISH.value?.uncertified).toBe('cannot-publish')
+    expect(current.rules.CERT_BEFORE_PUBLISH.value?.uncertified).toBe('publish-not-searchable')
+  })
+
+  it('counts fast registrations toward monthly associations only under guide (rule: OA_LINK_MONTHLY)', () => {
+    expect(guide.rules.OA_LINK_MONTHLY.value).toMatchObject({
+      kind: 'by-subject',
+      sameSubject: 10,
+      otherSubject: 3,
+    })
+    expect(current.rules.OA_LINK_MONTHLY.value).toMatchObject({
+      kind: 'total',
+      total: 13,
+      fastRegistrationCounts: false,
+    })
+  })
+
+  it('never blocks on the unknown association limits of a mini program under current (rules: MP_LINK_OAS, MP_LINK_MONTHLY)', () => {
+    expect(current.rules.MP_LINK_OAS.value).toEqual({ limit: null, advisoryOnly: true })
+    expect(current.rules.MP_LINK_MONTHLY.value).toEqual({ limit: null, advisoryOnly: true })
+    expect(guide.rules.MP_LINK_OAS.value?.limit).toBe(50)
+  })
+
+  it('requires ICP filing since 2023-09-01 and gives code review its working days (rules: ICP_FILING, CODE_REVIEW)', () => {
+    expect(current.rules.ICP_FILING.value).toEqual({
+      requiredSince: '2023-09-01',
+      precheck: { min: 1, max: 2 },
+      authority: { min: 1, max: 20 },
+    })
+    expect(current.rules.CODE_REVIEW.value?.workingDays.max).toBe(7)
+  })
+})
