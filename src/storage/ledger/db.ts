@@ -1,0 +1,84 @@
+import { Dexie, type EntityTable } from 'dexie'
+import { upgradeSteps } from './migrations'
+import type {
+  Admin,
+  Association,
+  Client,
+  EmailInUse,
+  Fee,
+  MiniProgram,
+  OfficialAccount,
+  Subject,
+} from './records'
+
+/** Small facts about the ledger itself, such as when it was last exported. */
+export interface MetaEntry {
+  key: string
+  value: string
+}
+
+export const ledgerDatabaseName = 'mp-wizard-ledger'
+
+// Each version lists its tables and indexes. `&` marks a unique index; `[a+b]` a compound one; `*` a
+// multi-entry one. Quota counts read these indexes, never whole tables.
+export const storesByVersion: Record<number, Record<string, string>> = {
+  1: {
+    subjects: 'id, name, &creditCode',
+    officialAccounts: 'id, name, subjectId, &email, certExpiry',
+    miniPrograms:
+      'id, name, subjectId, adminId, &caseId, &appId, status, certExpiry, transferDeadline, [viaAccountId+status]',
+    associations:
+      'id, officialAccountId, miniProgramId, &[officialAccountId+miniProgramId], [officialAccountId+kind], [officialAccountId+month]',
+    admins: 'id, name, idCardHash, mobileHash, &[idCardHash+mobileHash]',
+    emails: 'id, &email, ownerId',
+    meta: 'key',
+  },
+  2: {
+    clients: 'id, name',
+    subjects: 'id, name, &creditCode, clientId',
+    miniPrograms:
+      'id, name, subjectId, adminId, &caseId, &appId, status, certExpiry, transferDeadline, [viaAccountId+status], *waitingOn',
+    fees: 'id, paidOn, miniProgramId, officialAccountId',
+  },
+}
+
+export class LedgerDatabase extends Dexie {
+  clients!: EntityTable<Client, 'id'>
+  subjects!: EntityTable<Subject, 'id'>
+  officialAccounts!: EntityTable<OfficialAccount, 'id'>
+  admins!: EntityTable<Admin, 'id'>
+  miniPrograms!: EntityTable<MiniProgram, 'id'>
+  associations!: EntityTable<Association, 'id'>
+  emails!: EntityTable<EmailInUse, 'id'>
+  fees!: EntityTable<Fee, 'id'>
+  meta!: EntityTable<MetaEntry, 'key'>
+
+  constructor(name = ledgerDatabaseName, upToVersion = Infinity) {
+    super(name)
+    for (const [version, stores] of Object.entries(storesByVersion)) {
+      const number = Number(version)
+      if (number > upToVersion) continue
+      const declared = this.version(number).stores(stores)
+      const steps = upgradeSteps[number]
+      if (!steps) continue
+      declared.upgrade(async (tx) => {
+        for (const [table, step] of Object.entries(steps)) {
+          await tx
+            .table(table)
+            .toCollection()
+            .modify((record: Record<string, unknown>, ref) => {
+              ref.value = step(record)
+            })
+        }
+      })
+    }
+  }
+}
+
+let shared: LedgerDatabase | undefined
+
+/** The browser's ledger database, opened on first use. */
+export function ledgerDb(): LedgerDatabase {
+  shared ??= new LedgerDatabase()
+  return shared
+}

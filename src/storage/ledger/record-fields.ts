@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { isLocalDate, schemas } from '../../domain'
+import { t } from '../../i18n'
+
+// The building blocks of the ledger's record schemas. Field values that a user types are checked by the
+// domain's own field schemas (the same rules and the same Chinese messages as the wizard).
+
+export const recordId = z
+  .string()
+  .trim()
+  .min(1, { error: () => t('ledger.errors.required') })
+  .max(100)
+
+export const localDate = z.string().refine(isLocalDate, { error: () => t('ledger.errors.date') })
+
+export const isoTimestamp = z.iso.datetime({ error: () => t('ledger.errors.timestamp') })
+
+export const requiredText = (max = 100) =>
+  z
+    .string({ error: () => t('ledger.errors.required') })
+    .trim()
+    .min(1, { error: () => t('ledger.errors.required') })
+    .max(max, { error: () => t('ledger.errors.tooLong', { max }) })
+
+export const optionalText = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: () => t('ledger.errors.tooLong', { max }) })
+    .optional()
+
+/** A keyed hash (HMAC-SHA-256 as hex) of an ID card or mobile number. */
+export const identityHash = z.string().regex(/^[0-9a-f]{64}$/, { error: () => t('ledger.errors.hash') })
+
+/** A masked number: only the first 3 and last 4 characters kept. Never a full number. */
+export const maskedNumber = (length: number) =>
+  z.string().regex(new RegExp(`^[0-9]{3}\\*{${length - 7}}[0-9]{3}[0-9Xx]$`), {
+    error: () => t('ledger.errors.masked'),
+  })
+
+export const email = schemas.email
+export const creditCode = schemas.creditCode
+export const appId = schemas.appId
+export const miniProgramName = schemas.miniProgramName
+
+/** What every record carries: its id, when it was made and last changed, and a version for safe saves. */
+export const recordMeta = {
+  id: recordId,
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  version: z.number().int().min(1),
+}

@@ -1,0 +1,76 @@
+// Helpers for the ledger's unit tests (fake-indexeddb stands in for the browser's IndexedDB).
+import 'fake-indexeddb/auto'
+import { Dexie } from 'dexie'
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb'
+import { LedgerDatabase } from './db'
+import { saveRecord } from './save'
+import type { Draft } from './stamp'
+import type { RecordOf, TableName } from './tables'
+
+// Dexie may have been loaded before the fake was installed: point it at the fake explicitly.
+Dexie.dependencies.indexedDB = indexedDB
+Dexie.dependencies.IDBKeyRange = IDBKeyRange
+
+let counter = 0
+
+/** A fresh, empty ledger database of its own. */
+export function freshDb(): LedgerDatabase {
+  counter += 1
+  return new LedgerDatabase(`ledger-test-${counter}-${Math.random().toString(36).slice(2)}`)
+}
+
+/** A 64-character hex string standing in for a keyed hash. */
+export function fakeHash(seed: string): string {
+  let hex = ''
+  for (const char of seed.padEnd(32, '.')) hex += char.charCodeAt(0).toString(16).padStart(2, '0').slice(-2)
+  return hex.slice(0, 64).padEnd(64, '0')
+}
+
+/** Adds a record and returns it; fails the test if the ledger refuses it. */
+export async function add<K extends TableName>(db: LedgerDatabase, table: K, draft: Draft<RecordOf[K]>) {
+  const result = await saveRecord(db, table, draft, null)
+  if (!result.ok) throw new Error(`could not add to ${table}: ${JSON.stringify(result)}`)
+  return result.record
+}
+
+export const sampleCreditCode = '91350100M000100Y43'
+
+export function adminDraft(seed: string, name = '张三') {
+  return {
+    name,
+    idCardMasked: '110***********123X',
+    idCardHash: fakeHash(`id-${seed}`),
+    mobileMasked: '138****1234',
+    mobileHash: fakeHash(`mo-${seed}`),
+  }
+}
+
+export function miniProgramDraft(email: string, extra: Partial<Draft<RecordOf['miniPrograms']>> = {}) {
+  return {
+    path: 'standalone',
+    status: 'registered',
+    certStatus: 'none',
+    createdOn: '2025-03-01',
+    email,
+    waitingOn: [],
+    ...extra,
+  } satisfies Draft<RecordOf['miniPrograms']>
+}
+
+/** A subject with a certified service account (oa@example.com), and an individual subject beside it. */
+export async function subjectsWithAccount(db: LedgerDatabase) {
+  const subject = await add(db, 'subjects', {
+    name: '甲公司',
+    type: 'enterprise',
+    creditCode: sampleCreditCode,
+  })
+  const other = await add(db, 'subjects', { name: '乙', type: 'individual' })
+  const account = await add(db, 'officialAccounts', {
+    name: '甲公司服务号',
+    subjectId: subject.id,
+    accountType: 'service',
+    certified: true,
+    email: 'oa@example.com',
+  })
+  return { subject, other, account }
+}
