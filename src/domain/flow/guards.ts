@@ -21,6 +21,28 @@ export function officialAccountUsage(status: OaStatusValues, subjectType: Subjec
   }
 }
 
+/**
+ * The account's counts as typed on its status step, raised to what the caller knows from its records (the
+ * ledger): the larger of the two, since either may miss associations the other has.
+ */
+function mergeAccountUsage(
+  typed: OfficialAccountUsage,
+  known: OfficialAccountUsage | undefined,
+): OfficialAccountUsage {
+  if (!known) return typed
+  return {
+    ...typed,
+    sameSubjectLinks: Math.max(typed.sameSubjectLinks, known.sameSubjectLinks),
+    otherSubjectLinks: Math.max(typed.otherSubjectLinks, known.otherSubjectLinks),
+    monthNewLinks: {
+      sameSubject: Math.max(typed.monthNewLinks.sameSubject, known.monthNewLinks.sameSubject),
+      otherSubject: Math.max(typed.monthNewLinks.otherSubject, known.monthNewLinks.otherSubject),
+    },
+    monthFastRegistrations: Math.max(typed.monthFastRegistrations, known.monthFastRegistrations),
+    fastRegistrationPending: typed.fastRegistrationPending || known.fastRegistrationPending,
+  }
+}
+
 /** The answers as they would be with `values` submitted at the current step. */
 function withValues(state: FlowState, values: unknown): Answers {
   return { ...state.answers, [state.current]: values }
@@ -37,8 +59,8 @@ function eligibility(ruleSet: RuleSet, subjectType: SubjectType): QuotaFinding[]
 
 /**
  * The findings of a step's guards for the values about to be submitted. `known` is what the caller counted
- * for these values (other registrations in this browser, the ledger); the official account's own counts
- * come from its status step.
+ * for these values (other registrations in this browser, the ledger); the official account's counts come
+ * from its status step, raised to what the records know.
  */
 export function evaluateGuards(
   step: StepDef,
@@ -65,7 +87,12 @@ export function evaluateGuards(
   const usage: Usage = {
     ...known,
     ...(state.path === 'reuse' && status && subjectType
-      ? { officialAccount: officialAccountUsage(status, subjectType) }
+      ? {
+          officialAccount: mergeAccountUsage(
+            officialAccountUsage(status, subjectType),
+            known.officialAccount,
+          ),
+        }
       : {}),
   }
   const request: QuotaRequest = {

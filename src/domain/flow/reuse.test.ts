@@ -111,3 +111,22 @@ describe('reuse path (复用公众号资质快速注册)', () => {
     expect(result.findings[0]?.ruleId).toBe('EMAIL_UNIQUE')
   })
 })
+
+describe('the official account known from records', () => {
+  it('counts the larger of the typed and the recorded associations (rule: OA_LINK_SAME)', () => {
+    const state = walk('reuse', 'oa-status')
+    const recorded = {
+      officialAccount: {
+        subjectType: 'enterprise' as const,
+        sameSubjectLinks: 10,
+        otherSubjectLinks: 0,
+        monthNewLinks: { sameSubject: 0, otherSubject: 0 },
+        monthFastRegistrations: 0,
+        fastRegistrationPending: false,
+      },
+    }
+    const result = send(state, { type: 'submit', values: samples.oaStatus }, recorded)
+    expect(result.reason).toBe('blocked')
+    expect(result.findings[0]).toMatchObject({ ruleId: 'OA_LINK_SAME', used: 10 })
+  })
+})

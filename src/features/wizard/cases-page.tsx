@@ -7,6 +7,7 @@ import { PageHeading } from '../../ui/page-heading'
 import { usePageTitle } from '../../ui/use-page-title'
 import type { RegistrationCase } from '../../storage/wizard-cases'
 import { caseTitle } from './case-title'
+import { removeFromLedger } from './ledger-sync'
 import { useCasesStore } from './store/cases-store'
 import { StorageProblemNotice } from './storage-problem-notice'
 import { stepHeadingKey } from './step-title'
@@ -48,6 +49,7 @@ function CaseRow({ item, onDeleted }: { item: RegistrationCase; onDeleted: (name
           onClick={() => {
             if (window.confirm(t('wizard.cases.confirmDelete', { name }))) {
               deleteCase(item.id)
+              if (flow.status !== 'submitted') void removeFromLedger(item.id)
               onDeleted(name)
             }
           }}

@@ -6,6 +6,7 @@ import {
   ruleSets,
   transition,
   type FlowEvent,
+  type FlowState,
   type QuotaFinding,
   type StepId,
 } from '../../domain'
@@ -27,8 +28,20 @@ import { stepTitle } from './step-title'
 import { StepWarnings } from './step-warnings'
 import { fieldId, type StepBodyProps } from './steps/step-body'
 import { stepUrl } from './urls'
+import { ledgerUsageFor, mergeUsage, syncLedger } from './ledger-sync'
 import { usageFromCases, type AdminHashes } from './usage'
 import './wizard.css'
+
+/** Steps after which the ledger's record of the registration changes. */
+const ledgerSteps = new Set<StepId>([
+  'account',
+  'subject-type',
+  'subject-info',
+  'oa-status',
+  'admin',
+  'profile',
+  'review',
+])
 
 const rejectionMessage: Partial<Record<string, Parameters<typeof t>[0]>> = {
   'outcome-required': 'wizard.step.outcomeRequired',
@@ -110,8 +123,26 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
       return null
     }
     const next = options.hashes ? protectAdmin(result.state, options.hashes) : result.state
-    saveFlow(item.id, next, event.type === 'submit' ? step : undefined)
     return { state: next, warnings: result.findings.filter((f) => f.severity !== 'block') }
+  }
+
+  /** Save a step's result, writing it to the ledger first where the ledger keeps it; false if refused. */
+  const commit = async (next: FlowState, clearDraft: boolean) => {
+    if (ledgerSteps.has(step)) {
+      const refusal = await syncLedger(item.id, next, today, ruleSet)
+      if (refusal) {
+        const emailTaken = (refusal as { reason?: string }).reason === 'email-in-use'
+        reportErrors([
+          {
+            fieldId: 'step-actions',
+            message: t(emailTaken ? 'wizard.step.ledgerEmailTaken' : 'wizard.step.ledgerRefused'),
+          },
+        ])
+        return false
+      }
+    }
+    saveFlow(item.id, next, clearDraft ? step : undefined)
+    return true
   }
 
   const props: StepBodyProps = {
@@ -128,16 +159,27 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
               mobile: await identityHash('mobile', String(values.mobile)),
             }
           : undefined
-      const usage = usageFromCases(Object.values(allCases), item.id, step, values, hashes)
+      const local = usageFromCases(Object.values(allCases), item.id, step, values, hashes)
+      const usage = mergeUsage(local, await ledgerUsageFor(item.id, step, values, today, hashes))
       const done = apply({ type: 'submit', values }, { hashes, usage })
-      if (done) navigate(stepUrl(item.id, done.state.current), { state: { warnings: done.warnings } })
+      if (done && (await commit(done.state, true))) {
+        navigate(stepUrl(item.id, done.state.current), { state: { warnings: done.warnings } })
+      }
     },
     record(outcome) {
-      if (apply({ type: 'record', outcome })) setErrors([])
+      const done = apply({ type: 'record', outcome })
+      if (done) {
+        saveFlow(item.id, done.state)
+        setErrors([])
+      }
     },
     switchPath(path) {
       const done = apply({ type: 'switch-path', path })
-      if (done) navigate(stepUrl(item.id, done.state.current))
+      if (!done) return
+      saveFlow(item.id, done.state)
+      // The registration on the old path kept no account yet if its email carried over; else it is freed.
+      void syncLedger(item.id, done.state, today, ruleSet)
+      navigate(stepUrl(item.id, done.state.current))
     },
   }
 

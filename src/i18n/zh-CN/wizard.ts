@@ -59,6 +59,8 @@ export const wizard = {
     locked: '这项信息已在平台上提交，不能再修改。',
     closed: '这个注册已经提交，不能再修改。',
     ruleSetBadge: '规则版本：{name}',
+    ledgerRefused: '台账拒绝了这次保存：名额刚被另一处占用（可能是另一个标签页）。请核对后再试。',
+    ledgerEmailTaken: '这个邮箱已记录在台账中，不能再用于新的小程序。',
     switchToStandalone: '改为单独注册',
     switchToReuse: '改为复用公众号资质',
     switchExplain: '切换后会保留仍然有效的回答：主体、管理员；邮箱只在还没用它创建帐号时保留。',
