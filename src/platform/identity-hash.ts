@@ -49,3 +49,26 @@ export async function identityHash(
   const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, data))
   return Array.from(signature, (b) => b.toString(16).padStart(2, '0')).join('')
 }
+
+/** The browser's key as text, for an export the user chose to include it in. */
+export function identityKeyText(storage: Storage = localStorage): string {
+  return toBase64(identityKeyBytes(storage))
+}
+
+/** True when `text` is a key this module could use: 32 bytes in base64. */
+export function isIdentityKeyText(text: string): boolean {
+  try {
+    return fromBase64(text).length === 32
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Adopts a key from an imported ledger, so numbers typed from now on hash as the imported records did.
+ * Hashes made under the previous key can no longer be matched.
+ */
+export function adoptIdentityKey(text: string, storage: Storage = localStorage): void {
+  if (!isIdentityKeyText(text)) throw new Error('Not an identity key')
+  storage.setItem(keyName, text)
+}

@@ -74,3 +74,54 @@ export async function subjectsWithAccount(db: LedgerDatabase) {
   })
   return { subject, other, account }
 }
+
+/** A localStorage stand-in for the identity key. */
+export function memoryStorage(): Storage {
+  const items = new Map<string, string>()
+  return {
+    get length() {
+      return items.size
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, String(value)),
+  }
+}
+
+/** A small ledger of every kind of record, wired together. */
+export async function sampleLedger(db: LedgerDatabase) {
+  const client = await add(db, 'clients', { name: '示例客户', contact: '李四 13800138000' })
+  const subject = await add(db, 'subjects', {
+    name: '甲公司',
+    type: 'enterprise',
+    creditCode: sampleCreditCode,
+    clientId: client.id,
+  })
+  const account = await add(db, 'officialAccounts', {
+    name: '甲公司服务号',
+    subjectId: subject.id,
+    accountType: 'service',
+    certified: true,
+    certExpiry: '2025-07-01',
+    email: 'oa@example.com',
+  })
+  const admin = await add(db, 'admins', adminDraft('sample'))
+  const mp = await add(
+    db,
+    'miniPrograms',
+    miniProgramDraft('mp@example.com', { name: '=HYPERLINK("x")', subjectId: subject.id, adminId: admin.id }),
+  )
+  await add(db, 'associations', {
+    officialAccountId: account.id,
+    miniProgramId: mp.id,
+    kind: 'same',
+    linkedOn: '2025-05-01',
+    month: '',
+    byFastRegistration: false,
+  })
+  await add(db, 'emails', { email: 'elsewhere@example.com', use: 'other', notes: '开放平台' })
+  await add(db, 'fees', { purpose: 'certification', amount: 300, invoice: 'received', miniProgramId: mp.id })
+  return { client, subject, account, admin, mp }
+}
