@@ -1,6 +1,8 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { defaultRuleSetId, isRuleSetId, type RuleSetId } from '../domain'
+// Read by the header on every page: the rule-set ids alone, not the whole domain core (zod, schemas).
+import { defaultRuleSetId, isRuleSetId } from '../domain/rules/rule-sets'
+import type { RuleSetId } from '../domain/rules/rule-set'
 
 interface SettingsState {
   /** 规则版本: `current` by default; `guide` demos the guide word for word. */
