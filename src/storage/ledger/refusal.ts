@@ -1,6 +1,6 @@
 import type { QuotaFinding } from '../../domain'
 
-export type RefusalReason = 'email-in-use' | 'quota' | 'already-submitted' | 'invalid' | 'duplicate'
+export type RefusalReason = 'email-in-use' | 'quota' | 'invalid' | 'duplicate'
 
 /**
  * A ledger write the wizard asked for and the ledger refused, after the wizard's own checks passed: another

@@ -37,7 +37,8 @@ export async function ledgerUsage(
  * Creates or updates the 进行中 mini program of registration `caseId`: takes its email, finds or adds its
  * subject and admin, and on the reuse path adds the account's fast-registration association (adding the
  * account, from `officialAccount`, when the ledger does not have it). Throws `LedgerRefusal` and writes
- * nothing when the email is taken, a quota is exceeded (with `ruleSet`), or the registration was submitted.
+ * nothing when the email is taken or a quota is exceeded (with `ruleSet`). A submitted registration's record
+ * is left as it is.
  */
 export async function recordInProgress(entry: InProgressEntry): Promise<void> {
   const db = ledgerDb()
