@@ -128,4 +128,31 @@ export default defineConfig([
       ],
     },
   })),
+  // Every user-facing string lives in the message catalog (src/i18n): no Chinese text in components or code.
+  {
+    files: [
+      'src/app/**/*.{ts,tsx}',
+      'src/features/**/*.{ts,tsx}',
+      'src/ui/**/*.{ts,tsx}',
+      'src/platform/**/*.ts',
+    ],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]/]',
+          message: 'User-facing text goes in the message catalog (src/i18n/zh-CN), read with t().',
+        },
+        {
+          selector: 'TemplateElement[value.raw=/[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]/]',
+          message: 'User-facing text goes in the message catalog (src/i18n/zh-CN), read with t().',
+        },
+        {
+          selector: 'JSXText[value=/[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]/]',
+          message: 'User-facing text goes in the message catalog (src/i18n/zh-CN), read with t().',
+        },
+      ],
+    },
+  },
 ])

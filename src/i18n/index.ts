@@ -1,2 +1,2 @@
-export { t, hasMessage, setMessages } from './t'
+export { t, hasMessage, joinList, setMessages } from './t'
 export type { MessageKey, MessageParams, Messages } from './types'

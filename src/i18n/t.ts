@@ -31,3 +31,8 @@ export function t(key: MessageKey, params?: MessageParams): string {
 export function hasMessage(key: string): key is MessageKey {
   return lookup(key) !== undefined
 }
+
+/** Items as an inline list in the catalog's language (企业、政府、媒体). */
+export function joinList(items: readonly string[]): string {
+  return items.join(t('app.listSeparator'))
+}

@@ -6,7 +6,7 @@ import {
   type FlowState,
   type StepId,
 } from '../../domain'
-import { t } from '../../i18n'
+import { joinList, t } from '../../i18n'
 
 export interface SummaryRow {
   label: string
@@ -68,7 +68,7 @@ export function summaryRows(flow: FlowState): SummaryRow[] {
       ...(q.operatorInfo ? [t('wizard.fields.qualOperator')] : []),
       t('wizard.fields.qualCertification'),
     ]
-    add('qualifications', t('wizard.review.qualifications'), reused.join(t('wizard.review.listSeparator')))
+    add('qualifications', t('wizard.review.qualifications'), joinList(reused))
   }
   add('account', fieldLabel('email'), a.account?.email)
   add('admin', fieldLabel('adminName'), a.admin?.name)

@@ -227,7 +227,6 @@ export const wizard = {
     transfer: '小额打款验证',
     reuseResult: '快速注册结果',
     none: '无',
-    listSeparator: '、',
     line: '{label}：{value}',
     withNote: '{name}（{note}）',
   },

@@ -1,5 +1,5 @@
 import { requireRuleValue, ruleValue, type RuleId, type RuleSet } from '../../domain'
-import { t, type MessageParams } from '../../i18n'
+import { joinList, t, type MessageParams } from '../../i18n'
 
 export function ruleName(id: RuleId): string {
   return t(`rules.items.${id}.name`)
@@ -149,6 +149,6 @@ export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
 
 /** "规则 ID_CARD_LIMIT，来源：原指南" */
 export function ruleCitation(id: RuleId, ruleSet: RuleSet): string {
-  const sources = ruleSet.rules[id].sources.map((s) => t(`rules.source.${s}`)).join('、')
+  const sources = joinList(ruleSet.rules[id].sources.map((s) => t(`rules.source.${s}`)))
   return t('rules.citation', { id, source: sources })
 }
