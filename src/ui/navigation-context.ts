@@ -6,3 +6,13 @@ import { createContext } from 'react'
  * so that a keyboard user starts at the skip link on arrival and at the new heading after each change.
  */
 export const NavigationCountContext = createContext(0)
+
+/**
+ * The history state of a navigation that stays on the same page: a form mirroring its answers into the query
+ * (the advisor's link). Such a change is not a page change: focus stays where the user is typing.
+ */
+export const samePageState = { samePage: true } as const
+
+export function isSamePageState(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && (state as { samePage?: unknown }).samePage === true
+}

@@ -26,4 +26,5 @@ export const terms = {
     calendar: '{days} 天',
   },
   count: '{count} 个',
+  date: '{year}年{month}月{day}日',
 } as const

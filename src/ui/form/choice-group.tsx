@@ -20,6 +20,8 @@ interface ChoiceGroupProps {
   /** The props each input gets (react-hook-form's register result, or name/onChange). */
   inputProps: Omit<ComponentProps<'input'>, 'id' | 'type' | 'value'>
   inline?: boolean
+  /** For radios held in React state: the value of the checked one ('' for none). */
+  value?: string
 }
 
 /** Radios or checkboxes in a fieldset with a legend, hint and inline error (GOV.UK radios / checkboxes). */
@@ -32,6 +34,7 @@ export function ChoiceGroup({
   choices,
   inputProps,
   inline,
+  value,
 }: ChoiceGroupProps) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
@@ -49,6 +52,7 @@ export function ChoiceGroup({
                   id={inputId}
                   type={type}
                   value={choice.value}
+                  checked={value === undefined ? undefined : value === choice.value}
                   disabled={choice.disabled}
                   className="choice__input"
                   aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
