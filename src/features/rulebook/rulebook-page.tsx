@@ -1,18 +1,41 @@
+import { useState } from 'react'
+import { isRuleId, ruleIds } from '../../domain'
 import { t } from '../../i18n'
-import { Notice } from '../../ui/notice'
 import { PageHeading } from '../../ui/page-heading'
+import { RuleSetBadge } from '../../ui/rules/rule-set-badge'
+import { useRuleSet } from '../../ui/rules/use-rule-set'
+import { useHashReveal, useHashTarget } from '../../ui/use-hash-target'
 import { usePageTitle } from '../../ui/use-page-title'
+import { RuleEntry } from './rule-entry'
+import { RuleFilterForm } from './rule-filter-form'
+import { filterRules, noFilter, type RuleFilter } from './rule-search'
+import './rulebook.css'
 
+/** 规则手册: every rule of the active rule set, with the other beside it; /rules#ID opens one. */
 export function RulebookPage() {
   const title = t('pages.rules.title')
   usePageTitle(title)
+  const ruleSet = useRuleSet()
+  const [filter, setFilter] = useState<RuleFilter>(noFilter)
+  const shown = filterRules(filter)
+  useHashReveal(
+    (id) => !isRuleId(id) || shown.includes(id),
+    () => setFilter(noFilter),
+  )
+  useHashTarget()
+
   return (
     <>
       <PageHeading>{title}</PageHeading>
       <p className="lead">{t('pages.rules.description')}</p>
-      <Notice title={t('shell.comingSoon.title')}>
-        <p>{t('shell.comingSoon.body')}</p>
-      </Notice>
+      <RuleSetBadge ruleSetId={ruleSet.id} />
+      <RuleFilterForm filter={filter} onChange={setFilter} shown={shown.length} total={ruleIds.length} />
+      {shown.length === 0 ? <p className="rule-filter__none">{t('rulebook.filter.none')}</p> : null}
+      <div className="rule-list">
+        {shown.map((id) => (
+          <RuleEntry key={id} id={id} ruleSet={ruleSet} />
+        ))}
+      </div>
     </>
   )
 }

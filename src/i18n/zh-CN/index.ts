@@ -9,6 +9,7 @@ import { form } from './form'
 import { rules } from './rules'
 import { wizard } from './wizard'
 import { terms } from './terms'
+import { rulebook } from './rulebook'
 import { ledger } from './ledger'
 
 export const zhCN = {
@@ -22,5 +23,6 @@ export const zhCN = {
   rules,
   wizard,
   terms,
+  rulebook,
   ledger,
 }

@@ -1,0 +1,113 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { ruleIds } from '../../domain'
+import { useSettingsStore } from '../../storage/settings-store'
+import { RulebookPage } from './rulebook-page'
+
+beforeEach(() => useSettingsStore.setState({ ruleSetId: 'current' }))
+
+function open(url = '/rules') {
+  const router = createMemoryRouter([{ path: '/rules', Component: RulebookPage }], { initialEntries: [url] })
+  render(<RouterProvider router={router} />)
+  return router
+}
+
+const rule = (name: string) => screen.getByRole('article', { name })
+
+describe('the rule book', () => {
+  it('lists every rule with its id, topic and who it applies to', () => {
+    open()
+    expect(screen.getAllByRole('article')).toHaveLength(ruleIds.length)
+    const idCard = rule('同一身份证可绑定的小程序数量')
+    expect(idCard).toHaveAttribute('id', 'ID_CARD_LIMIT')
+    expect(idCard).toHaveTextContent('编号 ID_CARD_LIMIT')
+    expect(idCard).toHaveTextContent('主题：数量限制')
+    expect(idCard).toHaveTextContent('适用主体：所有主体')
+    expect(idCard).toHaveTextContent('一个管理员身份证号码最多绑定 5 个小程序。')
+  })
+
+  it('puts the two rule sets side by side where they differ, with source and confidence', () => {
+    open()
+    const table = within(rule('微信认证费')).getByRole('table')
+    const [head, content, source, confidence] = within(table).getAllByRole('row')
+    expect(head).toHaveTextContent('现行规则（当前使用）')
+    expect(head).toHaveTextContent('指南原文')
+    expect(within(content!).getAllByRole('cell')).toHaveLength(2)
+    expect(source).toHaveTextContent('第三方文章或官方页面转载')
+    expect(source).toHaveTextContent('原指南')
+    expect(confidence).toHaveTextContent('可信度低')
+  })
+
+  it('says once where the two agree', () => {
+    open()
+    const idCard = rule('同一身份证可绑定的小程序数量')
+    expect(within(idCard).queryByRole('table')).not.toBeInTheDocument()
+    expect(idCard).toHaveTextContent('两个规则版本相同。来源：原指南。可信度高。')
+  })
+
+  it('names the steps of each path that enforce a rule, from the flow definition', () => {
+    open()
+    const steps = within(rule('同一身份证可绑定的小程序数量')).getAllByRole('listitem')
+    expect(steps.map((s) => s.textContent)).toEqual([
+      '单独注册：填写管理员信息在这一步检查，不符合时不能继续',
+      '复用公众号资质快速注册：填写管理员信息在这一步检查，不符合时不能继续',
+    ])
+    expect(rule('AppID')).toHaveTextContent('注册向导的步骤不直接检查这条规则。')
+  })
+
+  it('follows the header’s rule set', () => {
+    open()
+    expect(rule('公众号每月可快速注册的小程序')).toHaveTextContent(
+      '一个公众号每月最多快速注册 5 个小程序（个体工商户的公众号 1 个）',
+    )
+    act(() => useSettingsStore.getState().setRuleSetId('guide'))
+    const monthly = rule('公众号每月可快速注册的小程序')
+    expect(within(monthly).getAllByText('指南未提及')[0]).toBeInTheDocument()
+    expect(within(monthly).getByRole('columnheader', { name: '指南原文（当前使用）' })).toBeInTheDocument()
+  })
+})
+
+describe('finding a rule', () => {
+  it('filters by Chinese text as one types, and says how many are shown', async () => {
+    const user = userEvent.setup()
+    open()
+    await user.type(screen.getByRole('searchbox', { name: '搜索规则' }), '身份证')
+    const names = screen.getAllByRole('article').map((a) => a.id)
+    expect(names).toEqual(['ID_CARD_LIMIT', 'REUSE_QUALIFICATIONS', 'ADMIN_NAME', 'ID_CARD_NUMBER'])
+    expect(screen.getByRole('status')).toHaveTextContent(`显示 4 条规则，共 ${ruleIds.length} 条`)
+  })
+
+  it('filters by topic, and clears', async () => {
+    const user = userEvent.setup()
+    open()
+    await user.selectOptions(screen.getByRole('combobox', { name: '主题' }), '发布')
+    expect(screen.getAllByRole('article').map((a) => a.id)).toEqual([
+      'CERT_BEFORE_PUBLISH',
+      'ICP_FILING',
+      'CODE_REVIEW',
+    ])
+    await user.type(screen.getByRole('searchbox', { name: '搜索规则' }), '邮箱')
+    expect(screen.queryAllByRole('article')).toEqual([])
+    expect(screen.getByText('没有找到符合条件的规则。可以换个词，或清除筛选。')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: '清除筛选' }))
+    expect(screen.getAllByRole('article')).toHaveLength(ruleIds.length)
+  })
+})
+
+describe('deep links', () => {
+  it('/rules#ID focuses that rule', () => {
+    open('/rules#OA_LINK_SAME')
+    expect(rule('公众号可关联的同主体小程序')).toHaveFocus()
+  })
+
+  it('a link to a rule the filter hides clears the filter and focuses the rule', async () => {
+    const user = userEvent.setup()
+    const router = open()
+    await user.type(screen.getByRole('searchbox', { name: '搜索规则' }), '邮箱')
+    await act(() => router.navigate('/rules#CERT_FEE'))
+    expect(screen.getByRole('searchbox', { name: '搜索规则' })).toHaveValue('')
+    expect(rule('微信认证费')).toHaveFocus()
+  })
+})
