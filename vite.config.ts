@@ -7,11 +7,29 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   build: { sourcemap: false, reportCompressedSize: false },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // The domain core needs no DOM: its tests run in plain Node, which starts far faster than jsdom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'domain',
+          environment: 'node',
+          include: ['src/domain/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/domain/**', 'tests/e2e/**', 'node_modules/**'],
+        },
+      },
+    ],
   },
 })

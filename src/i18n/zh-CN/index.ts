@@ -10,6 +10,7 @@ import { rules } from './rules'
 import { wizard } from './wizard'
 import { terms } from './terms'
 import { rulebook } from './rulebook'
+import { faq } from './faq'
 import { ledger } from './ledger'
 
 export const zhCN = {
@@ -24,5 +25,6 @@ export const zhCN = {
   wizard,
   terms,
   rulebook,
+  faq,
   ledger,
 }

@@ -1,0 +1,35 @@
+import { firstOfMonth, ruleValue, type LocalDate, type RuleSet } from '../../domain'
+import { joinList, t } from '../../i18n'
+import { formatDate, formatMoney } from '../../ui/format'
+import { ruleSummary } from '../../ui/rules/rule-text'
+import { subjectTypeName } from '../../ui/terms'
+
+/** The figures the answers quote, read from the active rule set (and today, for the monthly reset). */
+export function faqParams(ruleSet: RuleSet, today: LocalDate) {
+  const totals = ruleValue(ruleSet, 'SUBJECT_TOTAL')?.limitBySubject
+  const fees = ruleValue(ruleSet, 'CERT_FEE')?.feeBySubject
+  const review = ruleValue(ruleSet, 'CERT_REVIEW_TIME')
+  const notStated = t('rules.notStated')
+  return {
+    large: totals?.enterprise ?? notStated,
+    small: totals?.individual ?? notStated,
+    idCard: ruleValue(ruleSet, 'ID_CARD_LIMIT')?.limit ?? notStated,
+    phone: ruleValue(ruleSet, 'PHONE_LIMIT')?.limit ?? notStated,
+    same: ruleValue(ruleSet, 'OA_LINK_SAME')?.limit ?? notStated,
+    other: ruleValue(ruleSet, 'OA_LINK_OTHER')?.limit ?? notStated,
+    nextMonth: formatDate(firstOfMonth(today)),
+    fee: fees ? formatMoney(fees.enterprise) : notStated,
+    individualFee: fees ? formatMoney(fees.individual) : notStated,
+    review: review ? ruleSummary('CERT_REVIEW_TIME', ruleSet) : t('faq.questions.reviewNotStated'),
+    years: ruleValue(ruleSet, 'CERT_VALIDITY')?.years ?? notStated,
+    publish: ruleSummary('CERT_BEFORE_PUBLISH', ruleSet),
+    types: joinList((ruleValue(ruleSet, 'REUSE_OA_TYPES')?.subjectTypes ?? []).map(subjectTypeName)),
+    outcome: ruleSummary('REUSE_CERT_OUTCOME', ruleSet),
+    name: ruleSummary('CERT_BEFORE_NAME', ruleSet),
+    rule: ruleValue(ruleSet, 'FAST_REG_ONE_AT_A_TIME')
+      ? ruleSummary('FAST_REG_ONE_AT_A_TIME', ruleSet)
+      : t('faq.questions.pendingNotStated'),
+  }
+}
+
+export type FaqParams = ReturnType<typeof faqParams>

@@ -1,0 +1,32 @@
+import { t } from '../../i18n'
+import type { FaqParams } from './faq-params'
+import type { Question, Refusal } from './faq-entries'
+
+const lines = (text: string) => text.split('\n').filter((line) => line.length > 0)
+
+export interface QuestionText {
+  question: string
+  paragraphs: string[]
+}
+
+export function questionText(entry: Question, params: FaqParams): QuestionText {
+  return {
+    question: t(`faq.questions.items.${entry.id}.question`),
+    paragraphs: lines(t(`faq.questions.items.${entry.id}.answer`, params)),
+  }
+}
+
+export interface RefusalText {
+  /** The platform's words, in the variants seen. */
+  shown: string[]
+  meaning: string
+  todo: string
+}
+
+export function refusalText(entry: Refusal, params: FaqParams): RefusalText {
+  return {
+    shown: lines(t(`faq.refusals.items.${entry.id}.shown`, params)),
+    meaning: t(`faq.refusals.items.${entry.id}.meaning`, params),
+    todo: t(`faq.refusals.items.${entry.id}.todo`, params),
+  }
+}
