@@ -9,6 +9,7 @@ import { form } from './form'
 import { rules } from './rules'
 import { wizard } from './wizard'
 import { terms } from './terms'
+import { advisor } from './advisor'
 import { rulebook } from './rulebook'
 import { faq } from './faq'
 import { ledger } from './ledger'
@@ -24,6 +25,7 @@ export const zhCN = {
   rules,
   wizard,
   terms,
+  advisor,
   rulebook,
   faq,
   ledger,

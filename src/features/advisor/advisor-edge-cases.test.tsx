@@ -1,0 +1,159 @@
+import { screen, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { useSettingsStore } from '../../storage/settings-store'
+import { renderAdvisor } from './test-render'
+
+// Each edge case of the issue, answered on the page. Today is Friday 14 March 2025 (China).
+vi.mock('../../platform/clock', () => ({ todayInChina: () => '2025-03-14' }))
+
+beforeEach(() => {
+  localStorage.clear()
+  useSettingsStore.setState({ ruleSetId: 'current' })
+})
+
+const account = 'subject=enterprise&oa=service&certified=1&same=1'
+
+async function answer(query: string) {
+  renderAdvisor(`/advisor?${query}`)
+  return screen.findByRole('heading', { level: 2, name: '答复' })
+}
+
+function section(heading: string | RegExp): HTMLElement {
+  return screen.getByRole('heading', { level: 3, name: heading }).closest('section')!
+}
+
+function feeRow(path: string): HTMLElement {
+  return within(section('费用')).getByRole('row', { name: new RegExp(`^${path}`) })
+}
+
+describe('an individual', () => {
+  it('current: standalone only, 30 元 each, and why not reuse', async () => {
+    await answer('subject=individual&n=2&rs=current')
+    expect(screen.getByText('建议走“单独注册”。')).toBeInTheDocument()
+    expect(screen.getByText('单独注册的每个小程序都要申请微信认证，认证费每个 30 元。')).toBeInTheDocument()
+    const whyNot = section('为什么不走“复用公众号资质快速注册”')
+    expect(whyNot).toHaveTextContent(
+      '个人主体不能复用公众号资质，只有企业、个体工商户、政府、媒体、其他组织的公众号可以。',
+    )
+    expect(whyNot).toHaveTextContent('个人只能开个人订阅号，而个人订阅号不能微信认证')
+    expect(feeRow('复用公众号资质快速注册')).toHaveTextContent('走不了这条路径')
+    expect(feeRow('单独注册')).toHaveTextContent('30 元指南原文：300 元无60 元指南原文：600 元')
+  })
+
+  it('guide: 300 元 each', async () => {
+    await answer('subject=individual&n=2&rs=guide')
+    expect(screen.getByText('单独注册的每个小程序都要申请微信认证，认证费每个 300 元。')).toBeInTheDocument()
+    expect(feeRow('单独注册')).toHaveTextContent('300 元现行规则：30 元无600 元现行规则：60 元')
+  })
+})
+
+describe('an uncertified account: pay first, or go standalone', () => {
+  const uncertified = 'subject=enterprise&oa=subscription&certified=0&same=1'
+
+  it('for one, standalone is cheaper, and the reuse row shows the fee paid first', async () => {
+    await answer(`${uncertified}&n=1&rs=current`)
+    expect(screen.getByText('建议走“单独注册”。')).toBeInTheDocument()
+    expect(section('为什么')).toHaveTextContent(
+      '注册 1 个：单独注册共 300 元，复用资质共 300–600 元，单独注册更省钱。',
+    )
+    expect(section(/为什么不走/)).toHaveTextContent('公众号还没有认证，要先为它申请微信认证，认证费 300 元。')
+    expect(feeRow('复用公众号资质快速注册')).toHaveTextContent('0–300 元指南原文：0 元300 元300–600 元')
+    expect(screen.getByText('“先付”是公众号自己的微信认证费，只付一次。')).toBeInTheDocument()
+  })
+
+  it('for five, certifying the account first and reusing is cheaper', async () => {
+    await answer(`${uncertified}&n=5&rs=current`)
+    expect(screen.getByText('建议走“复用公众号资质快速注册”。')).toBeInTheDocument()
+    expect(section('为什么')).toHaveTextContent(
+      '注册 5 个：复用资质共 300–1800 元，全部单独注册共 1500 元，复用资质更省钱。',
+    )
+    expect(section('需要准备')).toHaveTextContent('先为公众号完成微信认证，认证费 300 元。')
+  })
+})
+
+describe('more than the account can associate', () => {
+  it('splits between the paths and says how many each, with the two plans and their costs', async () => {
+    await answer(`${account}&n=12&rs=current`)
+    expect(
+      screen.getByText('建议走“复用公众号资质快速注册”。公众号现在容纳不下全部 12 个，见下面的“两种安排”。'),
+    ).toBeInTheDocument()
+    expect(section('为什么')).toHaveTextContent('公众号容纳不下全部：10 个走复用资质，其余 2 个单独注册。')
+    const plans = section('两种安排')
+    const [cheapest, fastest] = within(plans).getAllByRole('heading', { level: 4 })
+    expect(cheapest!.parentElement).toHaveTextContent('复用资质 10 个，单独注册 2 个。费用：600–3600 元')
+    expect(cheapest!.parentElement).toHaveTextContent('2025年4月1日起，复用资质注册 5 个')
+    expect(fastest!.parentElement).toHaveTextContent('复用资质 5 个，单独注册 7 个。费用：2100–3600 元')
+    expect(fastest!.parentElement).toHaveTextContent('今天起，单独注册 7 个')
+  })
+})
+
+describe('the monthly fast-registration limit reached', () => {
+  it('says it resets on the first day of next month', async () => {
+    await answer(`${account}&links=5&month_fast=5&n=2&rs=current`)
+    expect(section('为什么')).toHaveTextContent(
+      '公众号本月的名额已用完（公众号每月可快速注册的小程序），2025年4月1日起恢复。',
+    )
+    expect(section('会被平台拒绝的地方')).toHaveTextContent(
+      '公众号每月可快速注册的小程序：上限 5 个，已用 5 个，还剩 0 个，这次要 2 个。2025年4月1日起恢复。',
+    )
+  })
+})
+
+describe('a subject at its total', () => {
+  it('no path can create any, and says what to do', async () => {
+    await answer(`${account}&held=50&n=1&rs=current`)
+    expect(screen.getByText('这个主体已经不能再注册小程序，两条路径都走不通。')).toBeInTheDocument()
+    expect(section('为什么')).toHaveTextContent('这个主体已有 50 个小程序，达到了上限 50 个')
+    expect(section('会被平台拒绝的地方')).toHaveTextContent(
+      '可以注销不再使用的小程序，或者以另一个主体注册。',
+    )
+    expect(screen.queryByRole('heading', { name: '需要准备' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: '大致时间' })).not.toBeInTheDocument()
+  })
+})
+
+describe('an admin’s ID card or mobile at 5', () => {
+  it.each([
+    ['id_card', '同一身份证可绑定的小程序数量', '换一位管理员（另一个身份证）'],
+    ['phone', '同一手机号可注册的小程序数量', '换一个管理员手机号。'],
+  ])('%s=5: another admin', async (param, rule, todo) => {
+    await answer(`${account}&${param}=5&n=1&rs=current`)
+    const blockers = section('会被平台拒绝的地方')
+    expect(blockers).toHaveTextContent(`两条路径 ${rule}：上限 5 个，已用 5 个，还剩 0 个，这次要 1 个。`)
+    expect(blockers).toHaveTextContent(todo)
+    expect(section('需要准备')).toHaveTextContent('还要另外 1 位管理员（另一个身份证和手机号）')
+  })
+})
+
+describe('a pending fast registration on the account', () => {
+  it('current: finish it first', async () => {
+    await answer(`${account}&links=2&pending=1&n=2&rs=current`)
+    expect(section('为什么')).toHaveTextContent(
+      '公众号有一个“待完成注册”的快速注册，要先完成它，才能发起新的。',
+    )
+    expect(section('会被平台拒绝的地方')).toHaveTextContent(
+      '快速注册一次一个：公众号有一个“待完成注册”的快速注册。',
+    )
+    expect(section('需要准备')).toHaveTextContent('先完成公众号上那个“待完成注册”的快速注册。')
+  })
+
+  it('guide: the guide does not state it, so it stops nothing', async () => {
+    await answer(`${account}&links=2&pending=1&n=2&rs=guide`)
+    expect(screen.queryByRole('heading', { name: '会被平台拒绝的地方' })).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: '请注意' }).closest('section')).toHaveTextContent(
+      '公众号每月可快速注册的小程序：指南未提及，按指南版本不检查。',
+    )
+  })
+})
+
+describe('reuse under current', () => {
+  it('shows the fee as a range, with the guide’s figure beside, and says why', async () => {
+    await answer(`${account}&n=3&rs=current`)
+    expect(feeRow('复用公众号资质快速注册')).toHaveTextContent(
+      '0–300 元指南原文：0 元无0–900 元指南原文：0 元',
+    )
+    expect(section('费用')).toHaveTextContent(
+      '为什么复用资质的费用是一个范围：注册免费；自 2023 年 12 月 25 日起，新小程序的认证是否随之完成不再确定',
+    )
+  })
+})

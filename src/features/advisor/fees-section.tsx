@@ -1,0 +1,105 @@
+import type { PathId, RuleSetId } from '../../domain'
+import { t } from '../../i18n'
+import { RuleCitationLink } from '../../ui/rules/rule-citation-link'
+import { ruleSummary } from '../../ui/rules/rule-text'
+import { pathName } from '../../ui/terms'
+import type { AnswerContext } from './answer-context'
+import { feeCells, pathOrder, type FeeCells } from './fee-text'
+
+type Column = keyof FeeCells
+
+/** A figure under the active rule set, with the other rule set's figure beside it where the two differ. */
+function FeeCell({
+  active,
+  other,
+  otherId,
+}: {
+  active: string | null
+  other: string | null
+  otherId: RuleSetId
+}) {
+  return (
+    <td>
+      {active ?? t('advisor.answer.fees.none')}
+      {other !== active ? (
+        <span className="advice__fee-other">
+          {t('advisor.answer.fees.other', {
+            name: t(`rules.ruleSet.${otherId}`),
+            amount: other ?? t('advisor.answer.fees.none'),
+          })}
+        </span>
+      ) : null}
+    </td>
+  )
+}
+
+function PathRow({ path, context }: { path: PathId; context: AnswerContext }) {
+  const { advice } = context
+  const otherId: RuleSetId = advice.ruleSetId === 'current' ? 'guide' : 'current'
+  const active = feeCells(advice.fees[path])
+  const other = feeCells(advice.feesUnder[otherId][path])
+  const columns: Column[] = ['perMiniProgram', 'upfront', 'total']
+  return (
+    <tr>
+      <th scope="row">{pathName(path)}</th>
+      {active ? (
+        columns.map((column) => (
+          <FeeCell
+            key={column}
+            active={active[column]}
+            other={other ? other[column] : null}
+            otherId={otherId}
+          />
+        ))
+      ) : (
+        <td colSpan={3}>{t('advisor.answer.fees.unavailable')}</td>
+      )}
+    </tr>
+  )
+}
+
+/** The fees of each path for the number wanted, under the active rule set (and the other where it differs). */
+export function FeesSection({ context }: { context: AnswerContext }) {
+  const { advice, ruleSet } = context
+  const reuse = advice.fees.reuse
+  const ranged = reuse !== null && reuse.perMiniProgram.min !== reuse.perMiniProgram.max
+  const upfront = reuse !== null && reuse.upfront > 0
+  return (
+    <section className="advice__section">
+      <h3>{t('advisor.answer.sections.fees')}</h3>
+      <table className="advice__fees">
+        <caption>
+          {t('advisor.answer.fees.caption', {
+            count: advice.wanted,
+            name: t(`rules.ruleSet.${advice.ruleSetId}`),
+          })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('advisor.answer.fees.path')}</th>
+            <th scope="col">{t('advisor.answer.fees.perMiniProgram')}</th>
+            <th scope="col">{t('advisor.answer.fees.upfront')}</th>
+            <th scope="col">{t('advisor.answer.fees.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {pathOrder(advice).map((path) => (
+            <PathRow key={path} path={path} context={context} />
+          ))}
+        </tbody>
+      </table>
+      {upfront ? <p>{t('advisor.answer.fees.upfrontWhy')}</p> : null}
+      {ranged ? (
+        <p>
+          {t('advisor.answer.fees.rangeWhy')}
+          {ruleSummary('REUSE_CERT_OUTCOME', ruleSet)}{' '}
+          <RuleCitationLink id="REUSE_CERT_OUTCOME" ruleSet={ruleSet} />
+        </p>
+      ) : null}
+      <p>
+        {t('advisor.answer.fees.source')}
+        {ruleSummary('CERT_FEE', ruleSet)} <RuleCitationLink id="CERT_FEE" ruleSet={ruleSet} />
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { advise, ruleSets, type Situation } from '../../domain'
+import { officialAccount } from '../../domain/advisor/test-situations'
+import { replyMessage } from './reply-message'
+
+const url = 'http://127.0.0.1/advisor?subject=enterprise&n=12&rs=current'
+
+function message(situation: Situation, ruleSetId: 'current' | 'guide' = 'current') {
+  const ruleSet = ruleSets[ruleSetId]
+  const advice = advise(situation, ruleSet, '2025-03-14')
+  return replyMessage({ advice, situation, ruleSet }, url)
+}
+
+describe('复制答复', () => {
+  it('reads as a message: the situation and advice, why, costs, what to watch, plans, next steps, link', () => {
+    const text = message({ subjectType: 'enterprise', officialAccount: officialAccount(), wanted: 12 })
+    const lines = text.split('\n')
+    expect(lines[0]).toBe(
+      '您好！根据您提供的情况（企业主体；已认证的服务号，与小程序同一主体；已关联同主体小程序 0 个、不同主体小程序 0 个；本月新增关联同主体 0 个、不同主体 0 个，快速注册 0 个；打算注册 12 个），建议走“复用公众号资质快速注册”。公众号现在容纳不下全部 12 个，见下面的“两种安排”。',
+    )
+    expect(lines).toContain('原因：')
+    expect(lines).toContain('- 公众号容纳不下全部：10 个走复用资质，其余 2 个单独注册。（规则 OA_LINK_SAME）')
+    expect(lines).toContain('费用（按“现行规则”计算）：')
+    expect(lines).toContain('- 复用公众号资质快速注册：每个 0–300 元，合计 0–3600 元')
+    expect(lines).toContain('- 单独注册：每个 300 元，合计 3600 元')
+    expect(lines).toContain('两种安排：')
+    expect(lines).toContain(
+      '- 最省钱：复用资质分几个月注册：复用资质 10 个，单独注册 2 个。费用：600–3600 元',
+    )
+    expect(lines).toContain('下一步请准备：')
+    expect(lines).toContain(
+      '1. 12 个新邮箱，每个小程序一个：从未在微信公众平台、开放平台注册过，也没有绑定个人微信。',
+    )
+    expect(lines).toContain('- 复用公众号资质快速注册：从今天到发布约 3–44 个工作日')
+    expect(lines).toContain(`详细说明（打开即可看到同样的答复）：${url}`)
+    expect(lines.at(-1)).toBe('（2025年3月14日按“现行规则”判断，仅供参考，以微信公众平台为准。）')
+  })
+
+  it('names what stops a path and what to do', () => {
+    const text = message({
+      subjectType: 'enterprise',
+      officialAccount: null,
+      wanted: 1,
+      adminIdCardMiniPrograms: 5,
+    })
+    expect(text).toContain(
+      '- 单独注册：同一身份证可绑定的小程序数量：上限 5 个，已用 5 个，还剩 0 个，这次要 1 个。换一位管理员（另一个身份证），或先解除这个身份证绑定的其他小程序。',
+    )
+  })
+
+  it('leaves out next steps and timing when no path is open', () => {
+    const text = message({
+      subjectType: 'sole_proprietor',
+      officialAccount: null,
+      wanted: 1,
+      subjectMiniPrograms: 5,
+    })
+    expect(text).toContain('这个主体已经不能再注册小程序，两条路径都走不通。')
+    expect(text).not.toContain('下一步请准备：')
+    expect(text).not.toContain('预计时间：')
+  })
+
+  it('states the rule set it was judged under', () => {
+    const text = message({ subjectType: 'individual', officialAccount: null, wanted: 1 }, 'guide')
+    expect(text).toContain('- 单独注册：每个 300 元，合计 300 元')
+    expect(text).toContain('（2025年3月14日按“指南原文”判断')
+  })
+})

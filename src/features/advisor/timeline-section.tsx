@@ -1,0 +1,44 @@
+import type { PathId, PathTimeline } from '../../domain'
+import { t } from '../../i18n'
+import { pathName } from '../../ui/terms'
+import type { AnswerContext } from './answer-context'
+import { pathOrder } from './fee-text'
+import { daysText, timelineStepText } from './timeline-text'
+
+function PathTimelineView({ path, timeline }: { path: PathId; timeline: PathTimeline }) {
+  return (
+    <div className="advice__timeline">
+      <h4>{pathName(path)}</h4>
+      <p>
+        <strong>{t('advisor.answer.timeline.total', { days: daysText(timeline.total) })}</strong>
+      </p>
+      <ul className="advice__list">
+        {timeline.steps.map((step) => {
+          const { name, days } = timelineStepText(step)
+          return (
+            <li key={step.step}>
+              {name}
+              {days ? <span className="advice__days">{days}</span> : null}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}
+
+/** How long each path takes, in working days, step by step. */
+export function TimelineSection({ context }: { context: AnswerContext }) {
+  const { advice } = context
+  if (advice.recommended === 'none') return null
+  return (
+    <section className="advice__section">
+      <h3>{t('advisor.answer.sections.timeline')}</h3>
+      {pathOrder(advice).map((path) => {
+        const timeline = advice.timeline[path]
+        return timeline ? <PathTimelineView key={path} path={path} timeline={timeline} /> : null
+      })}
+      <p className="advice__note">{t('advisor.answer.timeline.note')}</p>
+    </section>
+  )
+}

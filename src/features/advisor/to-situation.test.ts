@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { emptyAnswers, type AdvisorAnswers } from './answers'
+import { toSituation } from './to-situation'
+
+const account: AdvisorAnswers = {
+  ...emptyAnswers,
+  subjectType: 'enterprise',
+  account: 'subscription',
+  certified: 'no',
+  sameSubject: 'yes',
+  wanted: '2',
+}
+
+describe('toSituation', () => {
+  it('counts a blank account box as 0 and leaves the other blanks unknown', () => {
+    const checked = toSituation({ ...account, otherSubjectLinks: '1' })
+    expect(checked).toEqual({
+      ok: true,
+      situation: {
+        subjectType: 'enterprise',
+        officialAccount: {
+          type: 'subscription',
+          certified: false,
+          sameSubject: true,
+          sameSubjectLinks: 0,
+          otherSubjectLinks: 1,
+          monthNewLinks: { sameSubject: 0, otherSubject: 0 },
+          monthFastRegistrations: 0,
+          fastRegistrationPending: false,
+        },
+        wanted: 2,
+      },
+    })
+  })
+
+  it('asks an individual nothing about an official account', () => {
+    const checked = toSituation({ ...emptyAnswers, subjectType: 'individual', account: '', wanted: '1' })
+    expect(checked).toMatchObject({ ok: true, situation: { officialAccount: null } })
+  })
+
+  it('lists what is missing or wrong in the order of the questions, with how to fix it', () => {
+    const checked = toSituation({ ...emptyAnswers, account: 'service', monthSameLinks: '两个', wanted: '' })
+    expect(checked).toEqual({
+      ok: false,
+      errors: [
+        { fieldId: 'advisor-subjectType', message: '请选择主体类型' },
+        { fieldId: 'advisor-certified', message: '请选择公众号是否已完成微信认证' },
+        { fieldId: 'advisor-sameSubject', message: '请选择公众号和小程序是否同一个主体' },
+        {
+          fieldId: 'advisor-monthSameLinks',
+          message: '“本月新增关联的同主体小程序（不含快速注册的）”请填写 0 或正整数',
+        },
+        { fieldId: 'advisor-wanted', message: '请输入打算注册几个小程序，至少 1 个' },
+      ],
+    })
+  })
+
+  it('asks whether there is an official account at all', () => {
+    const checked = toSituation({ ...emptyAnswers, subjectType: 'media' })
+    expect(checked).toEqual({
+      ok: false,
+      errors: [{ fieldId: 'advisor-account', message: '请选择这个主体有没有公众号' }],
+    })
+  })
+})
