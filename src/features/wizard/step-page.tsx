@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router'
 import {
+  firstIncomplete,
   isStepId,
   outline,
   ruleSets,
@@ -67,7 +68,11 @@ export function StepPage() {
   }, [item, visit?.ok, visit?.state, saveFlow])
 
   if (!item) return <CaseNotFound />
-  if (!wanted || (visit && !visit.ok)) return <Navigate replace to={stepUrl(item.id, item.flow.current)} />
+  if (!wanted || (visit && !visit.ok)) {
+    // The first step not done (the registration may stand on an earlier one after 上一步); once closed, where it is.
+    const to = item.flow.status === 'active' ? firstIncomplete(item.flow) : item.flow.current
+    return <Navigate replace to={stepUrl(item.id, to)} />
+  }
   if (item.flow.current !== wanted) return null
   return <StepView key={`${item.id}/${wanted}`} item={item} step={wanted} today={today} />
 }
