@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react'
 import { useNavigate } from 'react-router'
-import { fieldHint, fieldLabel, outline } from '../../../domain'
+import { fieldHint, fieldLabel, firstIncomplete, outline } from '../../../domain'
 import { t } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { TextField } from '../../../ui/form/text-field'
@@ -25,8 +25,9 @@ export function AdminForm(props: StepBodyProps) {
     const { idCardNumber, mobile } = form.getValues()
     if (saved && idCardNumber === '' && mobile === '') {
       event.preventDefault()
+      // Kept as saved: on to the next step, or straight back to check answers after 修改.
       const steps = outline(props.flow).steps
-      const next = steps[steps.indexOf('admin') + 1]
+      const next = props.flow.returnToReview ? firstIncomplete(props.flow) : steps[steps.indexOf('admin') + 1]
       if (next) navigate(stepUrl(props.item.id, next))
       return
     }
