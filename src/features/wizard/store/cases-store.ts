@@ -26,6 +26,12 @@ function newId(): string {
   return crypto.randomUUID()
 }
 
+/** An admin draft without the ID card and mobile numbers. */
+function withoutNumbers(values: Record<string, unknown>): Record<string, unknown> {
+  const { idCardNumber: _idCard, mobile: _mobile, ...rest } = values
+  return rest
+}
+
 function touch(item: RegistrationCase, changes: Partial<RegistrationCase>): RegistrationCase {
   return { ...item, ...changes, updatedAt: nowIso() }
 }
@@ -61,7 +67,10 @@ export const useCasesStore = create<CasesState>()(
         set((s) => {
           const item = s.cases[id]
           if (!item) return s
-          return { cases: { ...s.cases, [id]: touch(item, { drafts: { ...item.drafts, [step]: values } }) } }
+          // Once the admin step is done its numbers are kept only masked: a draft of a change keeps them not at all.
+          const kept =
+            step === 'admin' && item.flow.completed.includes('admin') ? withoutNumbers(values) : values
+          return { cases: { ...s.cases, [id]: touch(item, { drafts: { ...item.drafts, [step]: kept } }) } }
         })
       },
       deleteCase(id) {
