@@ -1,4 +1,5 @@
 import {
+  isApproved,
   lastApplication,
   requireRuleValue,
   type FlowState,
@@ -75,7 +76,12 @@ function inProgressEntry(caseId: string, flow: FlowState, today: LocalDate, rule
     ...(oa
       ? {
           officialAccountEmail: oa.email,
-          officialAccount: { name: oa.accountName, accountType: oa.accountType, certified: oa.certified },
+          officialAccount: {
+            name: oa.accountName,
+            accountType: oa.accountType,
+            // Certified on the way (certify-oa) counts, not only as typed on the status step.
+            certified: oa.certified || isApproved(flow.outcomes.oaCertification),
+          },
         }
       : {}),
     ...(admin

@@ -1,6 +1,7 @@
 import {
   fieldLabel,
   formatFileSize,
+  isApproved,
   lastApplication,
   outline,
   type FlowState,
@@ -51,7 +52,12 @@ export function summaryRows(flow: FlowState): SummaryRow[] {
     add(
       'oa-status',
       t('wizard.review.accountStatus'),
-      yes(oa.certified, t('wizard.fields.certifiedYes'), t('wizard.fields.certifiedNo')),
+      // Certified on the way (certify-oa) counts: the status typed earlier is no longer the account's.
+      yes(
+        oa.certified || isApproved(flow.outcomes.oaCertification),
+        t('wizard.fields.certifiedYes'),
+        t('wizard.fields.certifiedNo'),
+      ),
     )
     add('oa-status', t('wizard.fields.oaEmail'), oa.email)
     add(
