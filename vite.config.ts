@@ -26,6 +26,7 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
+          testTimeout: 20_000,
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/domain/**', 'tests/e2e/**', 'node_modules/**'],
         },
