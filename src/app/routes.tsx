@@ -28,7 +28,7 @@ const pageRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/faq/faq-page')).FaqPage }),
   },
   {
-    path: 'ledger',
+    path: 'ledger/*',
     lazy: async () => ({ Component: (await import('../features/ledger/ledger-page')).LedgerPage }),
   },
   {

@@ -1,18 +1,24 @@
-import { t } from '../../i18n'
-import { Notice } from '../../ui/notice'
-import { PageHeading } from '../../ui/page-heading'
-import { usePageTitle } from '../../ui/use-page-title'
+import { Route, Routes } from 'react-router'
+import { BackupPage } from './backup-page'
+import { ClearPage } from './clear-page'
+import { DetailsPage } from './details-page'
+import { EditPage } from './edit-page'
+import { LedgerNotFound } from './ledger-frame'
+import { ListPage } from './list-page'
+import { OverviewPage } from './overview-page'
 
+/** 台账: the front page, a list per kind of record, each record's page, its form, backup and clear-all. */
 export function LedgerPage() {
-  const title = t('pages.ledger.title')
-  usePageTitle(title)
   return (
-    <>
-      <PageHeading>{title}</PageHeading>
-      <p className="lead">{t('pages.ledger.description')}</p>
-      <Notice title={t('shell.comingSoon.title')}>
-        <p>{t('shell.comingSoon.body')}</p>
-      </Notice>
-    </>
+    <Routes>
+      <Route index element={<OverviewPage />} />
+      <Route path="backup" element={<BackupPage />} />
+      <Route path="clear" element={<ClearPage />} />
+      <Route path=":kind" element={<ListPage />} />
+      <Route path=":kind/new" element={<EditPage />} />
+      <Route path=":kind/:id" element={<DetailsPage />} />
+      <Route path=":kind/:id/edit" element={<EditPage />} />
+      <Route path="*" element={<LedgerNotFound />} />
+    </Routes>
   )
 }

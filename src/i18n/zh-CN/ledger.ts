@@ -1,5 +1,8 @@
-// The ledger (台账): its records' words, import and export messages. The pages' words are in ledger-pages.ts.
+// The ledger (台账): its records' words, import and export messages. The pages' words are in ledger-ui.ts.
+import { ledgerUi } from './ledger-ui'
+
 export const ledger = {
+  ui: ledgerUi,
   errors: {
     required: '请填写这一项',
     date: '请输入有效的日期，例如 2025-03-01',
@@ -45,6 +48,8 @@ export const ledger = {
       idCardHash: '身份证标识',
       mobileMasked: '管理员手机（打码）',
       mobileHash: '手机标识',
+      idCardNumber: '管理员身份证',
+      mobile: '管理员手机',
     },
     miniPrograms: {
       id: '编号',

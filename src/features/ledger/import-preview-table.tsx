@@ -1,0 +1,77 @@
+import { t } from '../../i18n'
+import type { ImportMode, ImportPreview } from '../../storage/ledger/import-apply'
+import { tableNames } from '../../storage/ledger/tables'
+import '../../ui/form/form.css'
+import { tableLabel } from './kinds'
+
+const modes: readonly ImportMode[] = ['merge', 'replace']
+
+/** 合并 or 替换, each with what it does. */
+export function ModeChoice({ mode, onChange }: { mode: ImportMode; onChange: (mode: ImportMode) => void }) {
+  return (
+    <div className="field">
+      <fieldset className="fieldset">
+        <legend className="field__label">{t('ledger.ui.backup.mode')}</legend>
+        <div className="choices">
+          {modes.map((value) => (
+            <div className="choice" key={value}>
+              <input
+                id={`ledger-import-${value}`}
+                type="radio"
+                name="ledger-import-mode"
+                className="choice__input"
+                value={value}
+                checked={mode === value}
+                onChange={() => onChange(value)}
+                aria-describedby={`ledger-import-${value}-hint`}
+              />
+              <label htmlFor={`ledger-import-${value}`} className="choice__label">
+                {t(`ledger.ui.backup.${value}`)}
+              </label>
+              <div id={`ledger-import-${value}-hint`} className="choice__hint">
+                {t(`ledger.ui.backup.${value}Hint`)}
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  )
+}
+
+/** What an import adds, changes, keeps and removes, table by table, and what it means for the key. */
+export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
+  const note = t(`ledger.ui.backup.keyNote.${preview.keyNote}`)
+  return (
+    <>
+      <div className="ledger__table-wrap">
+        <table className="ledger__table">
+          <thead>
+            <tr>
+              <th scope="col">{t('ledger.ui.backup.colTable')}</th>
+              <th scope="col">{t('ledger.ui.backup.colAdded')}</th>
+              <th scope="col">{t('ledger.ui.backup.colChanged')}</th>
+              <th scope="col">{t('ledger.ui.backup.colUnchanged')}</th>
+              <th scope="col">{t('ledger.ui.backup.colRemoved')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tableNames.map((name) => {
+              const c = preview.changes[name]
+              return (
+                <tr key={name}>
+                  <th scope="row">{tableLabel(name)}</th>
+                  <td>{c.added}</td>
+                  <td>{c.changed}</td>
+                  <td>{c.unchanged}</td>
+                  <td>{c.removed}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      {note ? <p>{note}</p> : null}
+    </>
+  )
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react'
+import type { UseFormReturn } from 'react-hook-form'
+import { useNavigate } from 'react-router'
+import type { QuotaFinding } from '../../domain'
+import { t } from '../../i18n'
+import { fieldName } from '../../storage/ledger/import-problems'
+import { saveRecord } from '../../storage/ledger/save'
+import type { Draft } from '../../storage/ledger/stamp'
+import type { LedgerRecord, RecordOf, TableName } from '../../storage/ledger/tables'
+import type { FormValues } from './form-schema'
+import { recordPath } from './kinds'
+import { quotaFindings } from './quota-guard'
+import { toDraft } from './record-values'
+import { useLedgerEnv } from './use-ledger-env'
+
+export interface Conflict {
+  mine: Record<string, unknown>
+  current: LedgerRecord | undefined
+}
+
+/**
+ * Saving a form: the quotas first (a block stops it), then the versioned save. A record changed meanwhile
+ * is never overwritten: the conflict is kept for the user to resolve.
+ */
+export function useRecordSave(
+  table: TableName,
+  form: UseFormReturn<FormValues>,
+  start: LedgerRecord | undefined,
+) {
+  const { db, ruleSet, today } = useLedgerEnv()
+  const navigate = useNavigate()
+  const [base, setBase] = useState(start)
+  const [findings, setFindings] = useState<QuotaFinding[]>([])
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+
+  async function save(draft: Record<string, unknown>, against: LedgerRecord | undefined) {
+    const found = await quotaFindings(db, table, draft, against, ruleSet, today)
+    setFindings(found)
+    if (found.some((finding) => finding.severity === 'block')) return
+    const result = await saveRecord(db, table, draft as Draft<RecordOf[TableName]>, against?.version ?? null)
+    if (result.ok) {
+      void navigate(recordPath(table, result.record.id))
+      return
+    }
+    if (result.reason === 'conflict') {
+      setConflict({ mine: draft, current: result.current as LedgerRecord | undefined })
+      return
+    }
+    const issues =
+      result.reason === 'duplicate'
+        ? [
+            {
+              path: [result.field.split('+')[0]!],
+              message: t('ledger.ui.form.duplicate', {
+                field: fieldName(table, result.field.split('+')[0]!),
+              }),
+            },
+          ]
+        : result.issues
+    for (const issue of issues) form.setError(String(issue.path[0] ?? 'root'), { message: issue.message })
+  }
+
+  return {
+    base,
+    findings,
+    conflict,
+    onValid: async (parsed: Record<string, unknown>) => {
+      setConflict(null)
+      await save(await toDraft(table, parsed, base), base)
+    },
+    useTheirs: (reset: (record: LedgerRecord) => void) => {
+      if (!conflict?.current) return
+      setBase(conflict.current)
+      reset(conflict.current)
+      setConflict(null)
+    },
+    keepMine: async () => {
+      if (!conflict?.current) return
+      const current = conflict.current
+      const mine = { ...(current as unknown as Record<string, unknown>), ...conflict.mine, id: current.id }
+      setBase(current)
+      setConflict(null)
+      await save(mine, current)
+    },
+  }
+}
