@@ -5,6 +5,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useSettingsStore } from '../storage/settings-store'
 import { routes } from './routes'
 
+// Rendering whole pages in jsdom is slow on a busy machine: allow more than the default 5 s a test.
+vi.setConfig({ testTimeout: 20_000 })
+
 // The support desk inside the real shell: the header's 规则版本, focus on page changes, deep links.
 vi.mock('../platform/clock', () => ({ todayInChina: () => '2025-03-14' }))
 

@@ -3,6 +3,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useSettingsStore } from '../../storage/settings-store'
 import { renderAdvisor } from './test-render'
 
+// Rendering whole pages in jsdom is slow on a busy machine: allow more than the default 5 s a test.
+vi.setConfig({ testTimeout: 20_000 })
+
 // Each edge case of the issue, answered on the page. Today is Friday 14 March 2025 (China).
 vi.mock('../../platform/clock', () => ({ todayInChina: () => '2025-03-14' }))
 

@@ -4,6 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useSettingsStore } from '../../storage/settings-store'
 import { queryOf, renderAdvisor } from './test-render'
 
+// Rendering whole pages in jsdom is slow on a busy machine: allow more than the default 5 s a test.
+vi.setConfig({ testTimeout: 20_000 })
+
 vi.mock('../../platform/clock', () => ({ todayInChina: () => '2025-03-14' }))
 
 beforeEach(() => {
@@ -58,7 +61,7 @@ describe('the questionnaire by keyboard', () => {
       n: '3',
       rs: 'current',
     })
-  }, 30_000)
+  })
 
   it('lists what is missing above the heading, takes focus, and links each problem to its question', async () => {
     const user = userEvent.setup()
@@ -114,6 +117,13 @@ describe('the link', () => {
     await openAdvisor('/advisor?subject=enterprise&oa=none&n=2&rs=current')
     expect(screen.getByRole('radio', { name: '没有公众号' })).toBeChecked()
     expect(screen.getByText('建议走“单独注册”。')).toBeInTheDocument()
+  })
+
+  it('offers a shortcut past the questions to the answer (for phones, where the answer comes below)', async () => {
+    const user = userEvent.setup()
+    await openAdvisor('/advisor?subject=enterprise&oa=none&n=2&rs=current')
+    await user.click(screen.getByRole('link', { name: '跳到答复' }))
+    expect(screen.getByRole('heading', { level: 2, name: '答复' })).toHaveFocus()
   })
 
   it('says calmly what it could not read, and uses the default for it', async () => {

@@ -57,6 +57,19 @@ export function AdvisorView() {
       <p className="lead">{t('pages.advisor.description')}</p>
       <p className="advisor-privacy">{t('advisor.privacy')}</p>
       <AdvisorNotices unreadable={unreadable} adopted={adopted} />
+      {advice ? (
+        <p className="advisor-skip">
+          <a
+            href="#advice-heading"
+            onClick={(event) => {
+              event.preventDefault()
+              setAnswerRequests((n) => n + 1)
+            }}
+          >
+            {t('advisor.skipToAnswer')}
+          </a>
+        </p>
+      ) : null}
       <div className="advisor-layout">
         <AdvisorForm
           answers={answers}

@@ -12,7 +12,7 @@ function PathTimelineView({ path, timeline }: { path: PathId; timeline: PathTime
       <p>
         <strong>{t('advisor.answer.timeline.total', { days: daysText(timeline.total) })}</strong>
       </p>
-      <ul className="advice__list">
+      <ul className="advice__steps">
         {timeline.steps.map((step) => {
           const { name, days } = timelineStepText(step)
           return (

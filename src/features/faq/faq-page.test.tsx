@@ -6,6 +6,9 @@ import { useSettingsStore } from '../../storage/settings-store'
 import { questions, refusals } from './faq-entries'
 import { FaqPage } from './faq-page'
 
+// Rendering whole pages in jsdom is slow on a busy machine: allow more than the default 5 s a test.
+vi.setConfig({ testTimeout: 20_000 })
+
 vi.mock('../../platform/clock', () => ({ todayInChina: () => '2025-03-14' }))
 
 beforeEach(() => useSettingsStore.setState({ ruleSetId: 'current' }))

@@ -1,7 +1,7 @@
 import { firstOfMonth, ruleValue, type LocalDate, type RuleSet } from '../../domain'
 import { joinList, t } from '../../i18n'
 import { formatDate, formatMoney } from '../../ui/format'
-import { ruleSummary } from '../../ui/rules/rule-text'
+import { feesBySubject, ruleSummary } from '../../ui/rules/rule-text'
 import { subjectTypeName } from '../../ui/terms'
 
 /** The figures the answers quote, read from the active rule set (and today, for the monthly reset). */
@@ -18,7 +18,7 @@ export function faqParams(ruleSet: RuleSet, today: LocalDate) {
     same: ruleValue(ruleSet, 'OA_LINK_SAME')?.limit ?? notStated,
     other: ruleValue(ruleSet, 'OA_LINK_OTHER')?.limit ?? notStated,
     nextMonth: formatDate(firstOfMonth(today)),
-    fee: fees ? formatMoney(fees.enterprise) : notStated,
+    fee: fees ? feesBySubject(fees) : notStated,
     individualFee: fees ? formatMoney(fees.individual) : notStated,
     review: review ? ruleSummary('CERT_REVIEW_TIME', ruleSet) : t('faq.questions.reviewNotStated'),
     years: ruleValue(ruleSet, 'CERT_VALIDITY')?.years ?? notStated,

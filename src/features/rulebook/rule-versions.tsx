@@ -1,6 +1,6 @@
 import { ruleSetIds, ruleSets, type RuleId, type RuleSetId } from '../../domain'
 import { joinList, t } from '../../i18n'
-import { ruleName, ruleSummary } from '../../ui/rules/rule-text'
+import { ruleSummary } from '../../ui/rules/rule-text'
 
 function version(id: RuleId, setId: RuleSetId) {
   const rule = ruleSets[setId].rules[id]
@@ -15,8 +15,8 @@ type Version = ReturnType<typeof version>
 const aspects = ['content', 'source', 'confidence'] as const satisfies readonly (keyof Version)[]
 
 /**
- * The rule under 现行规则 and 指南原文 side by side, with source and confidence; where the two agree, only
- * the source and confidence (the page has already said what the rule says).
+ * The rule under 现行规则 and 指南原文 side by side (one above the other on a phone), with source and
+ * confidence; where the two agree, only the source and confidence (the page has said what the rule says).
  */
 export function RuleVersions({ id, activeId }: { id: RuleId; activeId: RuleSetId }) {
   const versions = ruleSetIds.map((setId) => ({ setId, ...version(id, setId) }))
@@ -31,32 +31,28 @@ export function RuleVersions({ id, activeId }: { id: RuleId; activeId: RuleSetId
     )
   }
   return (
-    <table className="rule__versions">
-      <caption className="visually-hidden">{t('rulebook.entry.versions', { name: ruleName(id) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('rulebook.entry.aspect')}</th>
-          {versions.map(({ setId }) => (
-            <th scope="col" key={setId} className={setId === activeId ? 'rule__active' : undefined}>
-              {setId === activeId
-                ? t('rulebook.entry.active', { name: t(`rules.ruleSet.${setId}`) })
-                : t(`rules.ruleSet.${setId}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {aspects.map((aspect) => (
-          <tr key={aspect}>
-            <th scope="row">{t(`rulebook.entry.${aspect}`)}</th>
-            {versions.map((v) => (
-              <td key={v.setId} className={v.setId === activeId ? 'rule__active' : undefined}>
-                {v[aspect]}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="rule__versions">
+      {versions.map((v) => {
+        const active = v.setId === activeId
+        const name = t(`rules.ruleSet.${v.setId}`)
+        return (
+          <section
+            key={v.setId}
+            className={`rule__version${active ? ' rule__version--active' : ''}`}
+            aria-labelledby={`${id}-${v.setId}`}
+          >
+            <h3 id={`${id}-${v.setId}`} className="rule__version-name">
+              {active ? t('rulebook.entry.active', { name }) : name}
+            </h3>
+            <p>{v.content}</p>
+            <dl className="rule__version-meta">
+              <dt>{t('rulebook.entry.source')}</dt>
+              <dd>{v.source}</dd>
+            </dl>
+            <p className="rule__meta">{v.confidence}</p>
+          </section>
+        )
+      })}
+    </div>
   )
 }

@@ -122,10 +122,6 @@ export const advisorAnswer = {
     onPath: '（{path}）',
   },
   timeline: {
-    pathHeading: '{path}',
-    prepare: '准备（一次）',
-    register: '注册（每个小程序）',
-    publish: '发布（每个小程序）',
     total: '从今天到发布，一个小程序约 {days}',
     note: '工作日按周一至周五计算，不含法定节假日，实际可能更长。',
     ifNeeded: '（仅在需要时）',

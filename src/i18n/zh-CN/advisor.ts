@@ -58,7 +58,8 @@ export const advisor = {
     title: '已按链接切换规则版本',
     body: '这个链接按“{name}”计算，页头的规则版本已随之切换。需要时可以在页头改回。',
   },
-  waiting: '回答完上面的问题，这里就会显示答复。',
+  skipToAnswer: '跳到答复',
+  waiting: '回答完这些问题，就会在这里显示答复。',
   answer: advisorAnswer,
   reply: advisorReply,
 } as const

@@ -96,7 +96,9 @@ export const rules = {
     },
     CERT_FEE: {
       name: '微信认证费',
-      summary: '每次申请微信认证需支付认证费，审核失败不退。',
+      summary: '每次申请微信认证需支付认证费：{fees}。审核失败不退。',
+      feeGroup: '{types} {amount} 元',
+      feeSeparator: '；',
     },
     REUSE_CERT_OUTCOME: {
       name: '快速注册后的认证结果',

@@ -1,4 +1,11 @@
-import { requireRuleValue, ruleValue, type RuleId, type RuleSet } from '../../domain'
+import {
+  requireRuleValue,
+  ruleValue,
+  subjectTypes,
+  type RuleId,
+  type RuleSet,
+  type SubjectType,
+} from '../../domain'
 import { joinList, t, type MessageParams } from '../../i18n'
 
 export function ruleName(id: RuleId): string {
@@ -7,6 +14,21 @@ export function ruleName(id: RuleId): string {
 
 function mb(bytes: number): number {
   return Math.round((bytes / (1024 * 1024)) * 100) / 100
+}
+
+/** "企业、政府、媒体、其他组织 300 元；个体工商户、个人 30 元": subject types grouped by their fee, dearest first. */
+export function feesBySubject(fees: Record<SubjectType, number>): string {
+  const groups = new Map<number, SubjectType[]>()
+  for (const type of subjectTypes) groups.set(fees[type], [...(groups.get(fees[type]) ?? []), type])
+  return [...groups.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([amount, types]) =>
+      t('rules.items.CERT_FEE.feeGroup', {
+        types: joinList(types.map((type) => t(`terms.subjectType.${type}`))),
+        amount,
+      }),
+    )
+    .join(t('rules.items.CERT_FEE.feeSeparator'))
 }
 
 /** What the rule says under a rule set, in plain Chinese with its numbers filled in. */
@@ -52,6 +74,12 @@ export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
             limit: v.limit,
             soleProprietor: v.soleProprietorLimit,
           })
+        : t('rules.notStated')
+    }
+    case 'CERT_FEE': {
+      const v = rules.CERT_FEE.value
+      return v
+        ? say('rules.items.CERT_FEE.summary', { fees: feesBySubject(v.feeBySubject) })
         : t('rules.notStated')
     }
     case 'REUSE_CERT_OUTCOME': {
