@@ -4,6 +4,8 @@ import { notFound, routes } from './support/routes'
 for (const width of [1280, 360]) {
   test.describe(`at ${width} px wide`, () => {
     test.use({ viewport: { width, height: 800 } })
+    // axe on the long pages (the rule book lists every rule) can take more than 30 s on a busy machine.
+    test.describe.configure({ timeout: 90_000 })
 
     for (const route of [...routes, notFound]) {
       test(`${route.path} has one h1, its title, and no axe violations`, async ({ page }) => {
