@@ -115,6 +115,14 @@ describe('a subject at its total', () => {
   })
 })
 
+describe('a subject with room for fewer than wanted', () => {
+  it('says how many can still be registered, and what the fee totals count', async () => {
+    await answer('subject=enterprise&oa=none&held=48&n=5&rs=current')
+    expect(screen.getByText('建议走“单独注册”。打算注册 5 个，这个主体只能再注册 2 个。')).toBeInTheDocument()
+    expect(section('费用')).toHaveTextContent('合计按打算注册的 5 个计算，但这个主体只能再注册 2 个。')
+  })
+})
+
 describe('an admin’s ID card or mobile at 5', () => {
   it.each([
     ['id_card', '同一身份证可绑定的小程序数量', '换一位管理员（另一个身份证）'],

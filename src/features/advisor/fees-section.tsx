@@ -88,6 +88,11 @@ export function FeesSection({ context }: { context: AnswerContext }) {
           ))}
         </tbody>
       </table>
+      {advice.fees.count > advice.placeable ? (
+        <p>
+          {t('advisor.answer.fees.countedFor', { wanted: advice.fees.count, placeable: advice.placeable })}
+        </p>
+      ) : null}
       {upfront ? <p>{t('advisor.answer.fees.upfrontWhy')}</p> : null}
       {ranged ? (
         <p>

@@ -85,6 +85,7 @@ export const advisorAnswer = {
     unavailable: '走不了这条路径',
     none: '无',
     other: '{name}：{amount}',
+    countedFor: '合计按打算注册的 {wanted} 个计算，但这个主体只能再注册 {placeable} 个。',
     upfrontWhy: '“先付”是公众号自己的微信认证费，只付一次。',
     rangeWhy: '为什么复用资质的费用是一个范围：',
     source: '认证费依据：',
