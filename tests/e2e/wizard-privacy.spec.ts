@@ -1,0 +1,63 @@
+import { expect, test } from './support/fixtures'
+import { masked, people, readAllStorage, Wizard, walkTimeout } from './support/wizard'
+
+// Full numbers: 18 characters of an ID card, or 11 digits of a mobile, not part of a longer token (hashes,
+// keys and ids are hex or base64, so their neighbours are letters or digits).
+const edge = '[0-9A-Za-z+/]'
+const fullIdCard = new RegExp(`(?<!${edge})\\d{17}[\\dXx](?!${edge})`)
+const fullMobile = new RegExp(`(?<!${edge})(\\+?86)?1[3-9]\\d{9}(?!${edge})`)
+
+test('after a full run nothing stored holds a full ID card or mobile number, or the password checked', async ({
+  page,
+}) => {
+  test.setTimeout(walkTimeout)
+  const password = 'Zebra#Mango7731'
+  const wizard = new Wizard(page)
+  await wizard.start('standalone')
+  await wizard.standaloneEnterprise({ email: 'mp-privacy@example.com', admin: people.adult, password })
+  await wizard.submit()
+  expect(page.url()).not.toContain(password)
+
+  const stored = await readAllStorage(page)
+  // The scan reads what the wizard keeps: the case in localStorage and the ledger in IndexedDB.
+  expect(stored).toContain(masked.adultIdCard)
+  expect(stored).toContain(masked.adultMobile)
+  expect(stored).toMatch(/^indexedDB mp-wizard-ledger\//m)
+  // None of the full numbers typed, nor any other full number; nothing of the password check.
+  expect(stored).not.toContain(people.adult.idCard)
+  expect(stored).not.toContain(people.adult.mobile)
+  expect(stored).not.toMatch(fullIdCard)
+  expect(stored).not.toMatch(fullMobile)
+  expect(stored).not.toContain(password)
+  expect(stored).not.toContain('Zebra')
+})
+
+test('an admin change begun from check answers and left unsaved leaves no full number behind', async ({
+  page,
+}) => {
+  test.setTimeout(walkTimeout)
+  const wizard = new Wizard(page)
+  await wizard.start('standalone')
+  await wizard.standaloneIndividual('mp-privacy-edit@example.com', people.second)
+  // 修改 the admin, type another one in full, then think better of it and go back to check answers.
+  await page.getByRole('link', { name: '修改 管理员身份证' }).click()
+  await wizard.expectStep('admin')
+  await wizard.fillAdmin(people.third)
+  await page.goBack()
+  await wizard.expectStep('review')
+  await wizard.expectRow('管理员身份证', '310***********0212')
+  await wizard.submit({ arrived: true })
+
+  const stored = await readAllStorage(page)
+  expect(stored).toContain('310***********0212')
+  for (const number of [
+    people.second.idCard,
+    people.second.mobile,
+    people.third.idCard,
+    people.third.mobile,
+  ]) {
+    expect(stored).not.toContain(number)
+  }
+  expect(stored).not.toMatch(fullIdCard)
+  expect(stored).not.toMatch(fullMobile)
+})
