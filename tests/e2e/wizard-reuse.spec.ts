@@ -59,7 +59,7 @@ for (const width of [360, 1280]) {
       await wizard.expectRow('邮箱', 'mp-reuse-operator@example.com')
       await wizard.expectRow('管理员身份证', masked.adultIdCard)
       await wizard.expectRow('快速注册结果', '注册成功，认证成功')
-      await wizard.submit()
+      await wizard.submit({ arrived: true })
       await wizard.expectRow('快速注册结果', '注册成功，认证成功')
       expect([...new Set(wizard.visited)]).toEqual([
         'subject-type',
@@ -113,7 +113,7 @@ test('reuse with an uncertified account: it is certified first, then the registr
   await wizard.expectRow('复用的资质', '主体资质、微信认证资质')
   // The account was certified on the way: the summary does not say it is not.
   await wizard.expectRow('公众号认证状态', '已认证')
-  await wizard.submit()
+  await wizard.submit({ arrived: true })
   await wizard.expectRow('公众号认证状态', '已认证')
   // The ledger records the account as certified too.
   const accounts = /^indexedDB mp-wizard-ledger\/officialAccounts values = (.*)$/m.exec(
@@ -146,7 +146,7 @@ test('reuse ending in “小程序已完成注册，认证未成功”, with a r
   await wizard.reuseAdminToReview(people.third)
   await wizard.expectRow('快速注册结果', '小程序已完成注册，认证未成功')
   await wizard.expectRow('微信认证', '审核中')
-  await wizard.submit()
+  await wizard.submit({ arrived: true })
   await wizard.expectRow('快速注册结果', '小程序已完成注册，认证未成功')
   await wizard.expectRow('微信认证', '审核中')
   await expect(page.getByText('如果认证未成功，在“设置 → 微信认证”重新申请')).toBeVisible()

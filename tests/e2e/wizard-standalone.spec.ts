@@ -68,7 +68,7 @@ for (const width of [360, 1280]) {
       await wizard.expectRow('微信认证', '已通过')
       await expect(page.getByText('公众号')).toHaveCount(0)
       await expect(page.getByText('小额打款验证')).toHaveCount(0)
-      await wizard.submit()
+      await wizard.submit({ arrived: true })
 
       // The confirmation: what happens next, the summary; it survives a reload.
       await expect(page.getByText('注册信息已记录在这台电脑上。接下来：')).toBeVisible()
@@ -142,7 +142,7 @@ test('an individual registers on their own: no subject steps; an under-18 admin 
   for (const absent of ['主体名称', '统一社会信用代码', '主体验证方式', '微信认证']) {
     await expect(page.getByRole('term').getByText(absent, { exact: true })).toHaveCount(0)
   }
-  await wizard.submit()
+  await wizard.submit({ arrived: true })
 
   // Exactly the individual's steps: no subject info, no verification method, no certification or transfer.
   expect([...new Set(wizard.visited)]).toEqual([
