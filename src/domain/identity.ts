@@ -11,8 +11,3 @@ export function maskMobile(mobile: string): string {
   if (mobile.length <= 7) return '*'.repeat(mobile.length)
   return `${mobile.slice(0, 3)}${'*'.repeat(mobile.length - 7)}${mobile.slice(-4)}`
 }
-
-/** True when a stored value is already masked (so it must never be shown as, or compared as, a full number). */
-export function isMasked(value: string): boolean {
-  return value.includes('*')
-}
