@@ -27,7 +27,15 @@ const domainTestFiles = [
 const frameworks = ['react', 'react-dom', 'react-router', 'react-router-dom', 'zustand', 'dexie']
 
 export default defineConfig([
-  globalIgnores(['dist', 'reports', 'test-results', 'playwright-report', 'node_modules', 'coverage']),
+  globalIgnores([
+    'dist',
+    'dist-*',
+    'reports',
+    'test-results',
+    'playwright-report',
+    'node_modules',
+    'coverage',
+  ]),
   {
     files: ['**/*.{js,mjs,cjs,ts,tsx}'],
     extends: [js.configs.recommended, tseslint.configs.recommended],
