@@ -80,14 +80,44 @@ function verificationMethodSchema(ctx: SchemaContext) {
   })
 }
 
+/** The masked forms the wizard keeps once the admin step is done (see identity.ts), and a keyed hash. */
+const maskedIdCard = /^[0-9]{3}\*{11}[0-9]{3}[0-9Xx]$/
+const maskedMobile = /^[0-9]{3}\*{4}[0-9]{4}$/
+const keyedHash = /^[0-9a-f]{64}$/
+
 function adminSchema(ctx: SchemaContext) {
   const fields = createFieldSchemas(ctx.ruleSet)
   const subjectType = ctx.answers['subject-type']?.subjectType ?? 'enterprise'
-  return z.object({
+  const typed = z.object({
     name: fields.adminName, // rule: ADMIN_NAME
     // rule: ID_CARD_NUMBER — a real birth date, not in the future; 18 or older for an individual subject
     idCardNumber: createIdCardForAdminSchema(ctx.ruleSet, ctx.today, subjectType),
     mobile: fields.mobile, // rule: MOBILE
+  })
+  // An admin picked from the ledger: the numbers were checked when first typed and are known only masked,
+  // with their keyed hashes (which the quota checks count). An individual's admin is the individual, whose
+  // age (ID_CARD_NUMBER) only the full number shows: typed in full.
+  const picked = z.object({
+    name: fields.adminName, // rule: ADMIN_NAME
+    idCardNumber: z
+      .string()
+      .regex(maskedIdCard, { error: () => t('steps.errors.pickedAdminMasked') })
+      .refine(() => subjectType !== 'individual', {
+        error: () => t('steps.errors.pickedAdminIndividual'),
+      }),
+    mobile: z.string().regex(maskedMobile, { error: () => t('steps.errors.pickedAdminMasked') }),
+    idCardHash: z.string().regex(keyedHash, { error: () => t('steps.errors.pickedAdminMasked') }),
+    mobileHash: z.string().regex(keyedHash, { error: () => t('steps.errors.pickedAdminMasked') }),
+  })
+  return z.unknown().transform((value, check): StepValues['admin'] => {
+    const hash =
+      typeof value === 'object' && value !== null ? (value as { idCardHash?: unknown }).idCardHash : ''
+    const result = (hash ? picked : typed).safeParse(value)
+    if (result.success) return result.data
+    for (const issue of result.error.issues) {
+      check.addIssue({ code: 'custom', message: issue.message, path: issue.path })
+    }
+    return z.NEVER
   })
 }
 

@@ -125,5 +125,7 @@ export const steps = {
     countTooLarge: '数量太大，请核对',
     subjectQualificationRequired: '主体资质默认复用，不能取消',
     certificationQualificationRequired: '微信认证资质必须勾选，否则平台不会通过快速注册',
+    pickedAdminMasked: '台账中的这位管理员记录不完整，请改为手动填写身份证号和手机号',
+    pickedAdminIndividual: '个人主体的管理员就是本人，请手动填写完整身份证号，以核对是否年满18周岁',
   },
 } as const
