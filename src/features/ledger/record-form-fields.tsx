@@ -8,7 +8,7 @@ import { TextAreaField, TextField } from '../../ui/form/text-field'
 import { choiceLabel, fieldLabel } from './field-words'
 import { fieldId, askedFields, type FieldSpec } from './form-fields'
 import type { FormValues } from './form-schema'
-import { SelectField, type SelectOption } from './select-field'
+import { SelectField, type SelectOption } from '../../ui/form/select-field'
 
 /** The domain's hint for fields the wizard asks too (same words, same numbers). */
 const domainHints = {

@@ -23,3 +23,28 @@ export function describedBy(id: string, hint: unknown, error: unknown): string |
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean)
   return ids.length > 0 ? ids.join(' ') : undefined
 }
+
+interface FieldShellProps {
+  id: string
+  label: string
+  hint?: ReactNode
+  error?: string
+  optional?: boolean
+  /** The control, which points at the hint and error with `describedBy(id, hint, error)`. */
+  children: ReactNode
+}
+
+/** A single control's frame: its label, hint and inline error above it (GOV.UK form group). */
+export function FieldShell({ id, label, hint, error, optional, children }: FieldShellProps) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+        {optional ? <span className="field__optional">{t('form.optional')}</span> : null}
+      </label>
+      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
+      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+      {children}
+    </div>
+  )
+}

@@ -1,6 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react'
-import { t } from '../../i18n'
-import { describedBy, FieldError, Hint } from './field-parts'
+import { describedBy, FieldShell } from './field-parts'
 import './form.css'
 
 interface TextFieldProps extends Omit<ComponentProps<'input'>, 'id'> {
@@ -26,13 +25,7 @@ export function TextField({
   ...input
 }: TextFieldProps) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {optional ? <span className="field__optional">{t('form.optional')}</span> : null}
-      </label>
-      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
       <input
         id={id}
         className={`field__input field__input--${width}${className ? ` ${className}` : ''}`}
@@ -40,7 +33,7 @@ export function TextField({
         aria-describedby={describedBy(id, hint, error)}
         {...input}
       />
-    </div>
+    </FieldShell>
   )
 }
 
@@ -53,12 +46,7 @@ interface TextAreaFieldProps extends Omit<ComponentProps<'textarea'>, 'id'> {
 
 export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaFieldProps) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         className="field__input field__textarea"
@@ -67,6 +55,6 @@ export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaF
         aria-describedby={describedBy(id, hint, error)}
         {...textarea}
       />
-    </div>
+    </FieldShell>
   )
 }

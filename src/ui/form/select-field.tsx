@@ -1,7 +1,6 @@
 import type { ComponentProps } from 'react'
-import { t } from '../../i18n'
-import { describedBy, FieldError, Hint } from '../../ui/form/field-parts'
-import '../../ui/form/form.css'
+import { describedBy, FieldShell } from './field-parts'
+import './form.css'
 
 export interface SelectOption {
   value: string
@@ -19,7 +18,7 @@ interface SelectFieldProps extends Omit<ComponentProps<'select'>, 'id'> {
   optional?: boolean
 }
 
-/** A labelled drop-down with its hint and inline error, for picking a record of the ledger. */
+/** A labelled drop-down with its hint and inline error (GOV.UK select). */
 export function SelectField({
   id,
   label,
@@ -31,13 +30,7 @@ export function SelectField({
   ...select
 }: SelectFieldProps) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {optional ? <span className="field__optional">{t('form.optional')}</span> : null}
-      </label>
-      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
       <select
         id={id}
         className="field__input field__select"
@@ -52,6 +45,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   )
 }
