@@ -28,6 +28,12 @@ describe('migrateWizardData', () => {
     expect(migrateWizardData(stored, 1)).toEqual(stored)
   })
 
+  it('keeps the ledger client a registration is for, and reads cases saved before it existed', () => {
+    const forClient = { cases: { a: { ...stored.cases.a!, clientId: 'client-1' } } }
+    expect(migrateWizardData(forClient, 1)?.cases.a?.clientId).toBe('client-1')
+    expect(migrateWizardData(stored, 1)?.cases.a).not.toHaveProperty('clientId')
+  })
+
   it('refuses an unknown version or a malformed case', () => {
     expect(migrateWizardData(stored, 2)).toBeNull()
     expect(migrateWizardData({ cases: { a: { ...stored.cases.a, flow: { path: 'fax' } } } }, 1)).toBeNull()

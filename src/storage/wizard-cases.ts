@@ -7,6 +7,8 @@ export interface RegistrationCase {
   flow: FlowState
   /** What was typed on a step and not yet submitted (never the optional password check). */
   drafts: Partial<Record<StepId, Record<string, unknown>>>
+  /** The ledger's client the registration is for, when one was chosen at the start. */
+  clientId?: string
   createdAt: string
   updatedAt: string
 }
@@ -33,6 +35,7 @@ const caseSchema = z.object({
   id: z.string().min(1),
   flow: flowSchema,
   drafts: z.record(z.string(), z.record(z.string(), z.unknown())),
+  clientId: z.string().min(1).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 })

@@ -11,7 +11,8 @@ export interface InProgressEntry {
   caseId: string
   path: 'standalone' | 'reuse'
   email: string
-  subject?: { type: SubjectType; name: string; creditCode?: string }
+  /** `clientId`: the client the registration is for, given to the subject when the ledger adds it. */
+  subject?: { type: SubjectType; name: string; creditCode?: string; clientId?: string }
   officialAccountEmail?: string
   /** What the wizard knows of the account, used only when the ledger does not have it yet. */
   officialAccount?: { name: string; accountType: 'subscription' | 'service'; certified: boolean }
@@ -42,7 +43,9 @@ async function subjectFor(db: LedgerDatabase, entry: InProgressEntry): Promise<S
         .and((s) => s.type === given.type)
         .first()
   if (found) return found
-  return ok(await saveRecord(db, 'subjects', { name: given.name, type: given.type, creditCode: code }, null))
+  const client = given.clientId ? await db.clients.get(given.clientId) : undefined
+  const draft = { name: given.name, type: given.type, creditCode: code, clientId: client?.id }
+  return ok(await saveRecord(db, 'subjects', draft, null))
 }
 
 async function accountFor(db: LedgerDatabase, entry: InProgressEntry, subject: Subject | undefined) {

@@ -7,11 +7,22 @@ import { ledgerDb } from './db'
 import { writeFinal, writeRemoval, type RegistrationOutcome } from './finalise'
 import { writeInProgress, type InProgressEntry } from './in-progress'
 import { usageFor, usageTables, type UsageQuery } from './usage-query'
+import {
+  accountChoices,
+  adminChoices,
+  clientChoices,
+  subjectChoices,
+  type AccountChoice,
+  type AdminChoice,
+  type ClientChoice,
+  type SubjectChoice,
+} from './wizard-choices'
 
 export type { InProgressEntry, RegistrationOutcome, UsageQuery }
+export type { AccountChoice, AdminChoice, ClientChoice, SubjectChoice }
 export { LedgerRefusal, type RefusalReason } from './refusal'
 
-const writeTables = [...usageTables, 'fees']
+const writeTables = [...usageTables, 'fees', 'clients']
 
 /**
  * What the ledger holds for the identities given (others are left out of the result): `emailsInUse` holds
@@ -31,6 +42,18 @@ export async function ledgerUsage(
       : undefined
     return usageFor(db, query, today, except)
   })
+}
+
+/** What the wizard can pick instead of typing again, each list read in one transaction. */
+export const ledgerChoices = {
+  clients: () => ledgerDb().transaction('r', ['clients'], () => clientChoices(ledgerDb())),
+  subjects: (filter: Parameters<typeof subjectChoices>[1]) =>
+    ledgerDb().transaction('r', ['subjects', 'miniPrograms'], () => subjectChoices(ledgerDb(), filter)),
+  accounts: (creditCode?: string) =>
+    ledgerDb().transaction('r', ['officialAccounts', 'subjects'], () =>
+      accountChoices(ledgerDb(), creditCode),
+    ),
+  admins: () => ledgerDb().transaction('r', ['admins', 'miniPrograms'], () => adminChoices(ledgerDb())),
 }
 
 /**
