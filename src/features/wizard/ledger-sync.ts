@@ -10,8 +10,7 @@ import {
 } from '../../domain'
 import type { AdminHashes } from './usage'
 
-// The ledger is loaded only when the wizard first talks to it, so Dexie stays out of the wizard's own chunk.
-const bridge = () => import('../../storage/ledger/wizard-bridge')
+import { loadLedger as bridge } from './ledger-bridge'
 
 /** What the ledger holds for the values about to be submitted at `step`; nothing when it cannot be read. */
 export async function ledgerUsageFor(
@@ -56,7 +55,13 @@ export function mergeUsage(a: Usage, b: Usage): Usage {
 }
 
 /** The registration as the ledger keeps it while 进行中: from the account step on. */
-function inProgressEntry(caseId: string, flow: FlowState, today: LocalDate, ruleSet: RuleSet) {
+function inProgressEntry(
+  caseId: string,
+  flow: FlowState,
+  today: LocalDate,
+  ruleSet: RuleSet,
+  clientId: string | undefined,
+) {
   const a = flow.answers
   const email = flow.completed.includes('account') ? a.account?.email : undefined
   if (!email) return null
@@ -72,7 +77,9 @@ function inProgressEntry(caseId: string, flow: FlowState, today: LocalDate, rule
     email,
     today,
     ruleSet,
-    ...(type && subjectName ? { subject: { type, name: subjectName, creditCode: info?.creditCode } } : {}),
+    ...(type && subjectName
+      ? { subject: { type, name: subjectName, creditCode: info?.creditCode, clientId } }
+      : {}),
     ...(oa
       ? {
           officialAccountEmail: oa.email,
@@ -109,7 +116,8 @@ function certStatus(flow: FlowState): 'none' | 'pending' | 'certified' | 'failed
 }
 
 /**
- * Writes the registration to the ledger after a step: 进行中 from the account step on, final on 提交.
+ * Writes the registration to the ledger after a step: 进行中 from the account step on, final on 提交. A new
+ * subject goes under the registration's client (`clientId`), when one was chosen.
  * Returns the ledger's refusal (another tab took the email or the last room), or null.
  */
 export async function syncLedger(
@@ -117,10 +125,11 @@ export async function syncLedger(
   flow: FlowState,
   today: LocalDate,
   ruleSet: RuleSet,
+  clientId?: string,
 ): Promise<Error | null> {
   try {
     const ledger = await bridge()
-    const entry = inProgressEntry(caseId, flow, today, ruleSet)
+    const entry = inProgressEntry(caseId, flow, today, ruleSet, clientId)
     if (!entry) return null
     await ledger.recordInProgress(entry)
     if (flow.status !== 'submitted') return null

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { isPathId } from '../../domain'
 import { t } from '../../i18n'
@@ -5,8 +6,10 @@ import { Button, ButtonLink } from '../../ui/button'
 import { PageHeading } from '../../ui/page-heading'
 import { usePageTitle } from '../../ui/use-page-title'
 import { useSettingsStore } from '../../storage/settings-store'
+import { SelectField } from '../../ui/form/select-field'
 import { useCasesStore } from './store/cases-store'
 import { stepUrl } from './urls'
+import { useLedgerList } from './use-ledger-list'
 
 /** /register/new?path=…: what the path needs, and 开始 (the registration keeps today's rule set). */
 export function NewCasePage() {
@@ -15,10 +18,12 @@ export function NewCasePage() {
   const path = isPathId(params.get('path')) ? (params.get('path') as 'standalone' | 'reuse') : 'standalone'
   const ruleSetId = useSettingsStore((s) => s.ruleSetId)
   const createCase = useCasesStore((s) => s.createCase)
+  const clients = useLedgerList((ledger) => ledger.ledgerChoices.clients(), 'clients')
+  const [clientId, setClientId] = useState('')
   const title = path === 'standalone' ? t('wizard.newCase.titleStandalone') : t('wizard.newCase.titleReuse')
   usePageTitle(title)
   const begin = () => {
-    const id = createCase(path, ruleSetId)
+    const id = createCase(path, ruleSetId, clientId || undefined)
     const first = useCasesStore.getState().cases[id]!.flow.current
     navigate(stepUrl(id, first), { replace: true })
   }
@@ -37,6 +42,18 @@ export function NewCasePage() {
         ))}
       </ul>
       <p>{t('wizard.newCase.ruleSet', { name: t(`rules.ruleSet.${ruleSetId}`) })}</p>
+      {clients && clients.length > 0 ? (
+        <SelectField
+          id="new-case-client"
+          label={t('wizard.newCase.client')}
+          hint={t('wizard.newCase.clientHint')}
+          placeholder={t('wizard.newCase.clientNone')}
+          optional
+          options={clients.map((client) => ({ value: client.id, label: client.name }))}
+          value={clientId}
+          onChange={(event) => setClientId(event.target.value)}
+        />
+      ) : null}
       <div className="button-row">
         <Button type="button" onClick={begin}>
           {t('wizard.newCase.begin')}

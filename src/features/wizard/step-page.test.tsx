@@ -1,34 +1,12 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter, Outlet, RouterProvider, type RouteObject } from 'react-router'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { NavigationCountContext } from '../../ui/navigation-context'
-import { useNavigationCount } from '../../ui/use-navigation-count'
 import { useCasesStore } from './store/cases-store'
-import { WizardPage } from './wizard-page'
-
-/** The app shell's part that matters here: it tells headings when the page changed. */
-function Frame() {
-  return (
-    <NavigationCountContext value={useNavigationCount()}>
-      <Outlet />
-    </NavigationCountContext>
-  )
-}
-
-const routes: RouteObject[] = [
-  { path: '/', Component: Frame, children: [{ path: 'register/*', Component: WizardPage }] },
-]
+import { renderWizard } from './test-support'
 
 function startAt(path: 'standalone' | 'reuse') {
   const id = useCasesStore.getState().createCase(path, 'current')
   return id
-}
-
-function renderApp(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] })
-  render(<RouterProvider router={router} />)
-  return router
 }
 
 async function confirmStep(user: ReturnType<typeof userEvent.setup>) {
@@ -45,7 +23,7 @@ describe('a wizard step page', () => {
   it('moves focus to the next step’s h1 and titles it “第 N 步”', async () => {
     const user = userEvent.setup()
     const id = startAt('standalone')
-    renderApp(`/register/${id}/open-platform`)
+    renderWizard(`/register/${id}/open-platform`)
     expect(
       await screen.findByRole('heading', { level: 1, name: '打开微信公众平台，点击“立即注册”' }),
     ).toBeInTheDocument()
@@ -58,7 +36,7 @@ describe('a wizard step page', () => {
   it('on a failed 下一步 focuses the error summary, prefixes the title and keeps what was typed', async () => {
     const user = userEvent.setup()
     const id = startAt('standalone')
-    const router = renderApp(`/register/${id}/open-platform`)
+    const router = renderWizard(`/register/${id}/open-platform`)
     await screen.findByRole('heading', { level: 1, name: '打开微信公众平台，点击“立即注册”' })
     await confirmStep(user)
     await screen.findByRole('heading', { level: 1, name: '选择注册“小程序”' })
@@ -80,17 +58,17 @@ describe('a wizard step page', () => {
   it('keeps a typed answer across a remount (saved as typed)', async () => {
     const user = userEvent.setup()
     const id = startAt('reuse')
-    const first = renderApp(`/register/${id}/subject-type`)
+    const first = renderWizard(`/register/${id}/subject-type`)
     await screen.findByRole('heading', { level: 1, name: '公众号的主体是什么类型？' })
     await user.click(screen.getByLabelText('媒体'))
     first.dispose()
-    renderApp(`/register/${id}/subject-type`)
+    renderWizard(`/register/${id}/subject-type`)
     await waitFor(() => expect(screen.getAllByLabelText('媒体').at(-1)).toBeChecked())
   })
 
   it('redirects the URL of a later step to the step the registration is on', async () => {
     const id = startAt('standalone')
-    const router = renderApp(`/register/${id}/profile`)
+    const router = renderWizard(`/register/${id}/profile`)
     await screen.findByRole('heading', { level: 1, name: '打开微信公众平台，点击“立即注册”' })
     expect(router.state.location.pathname).toBe(`/register/${id}/open-platform`)
   })
@@ -98,7 +76,7 @@ describe('a wizard step page', () => {
   it('shows the explanation instead of the next step when an individual tries the reuse path (rule: REUSE_OA_TYPES)', async () => {
     const user = userEvent.setup()
     const id = startAt('reuse')
-    renderApp(`/register/${id}/subject-type`)
+    renderWizard(`/register/${id}/subject-type`)
     await screen.findByRole('heading', { level: 1, name: '公众号的主体是什么类型？' })
     await user.click(screen.getByLabelText('个人'))
     await user.click(screen.getByRole('button', { name: '下一步' }))

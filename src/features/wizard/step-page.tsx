@@ -50,6 +50,17 @@ const rejectionMessage: Partial<Record<string, Parameters<typeof t>[0]>> = {
   closed: 'wizard.step.closed',
 }
 
+/** The admin's keyed hashes: as the ledger knows them for a picked admin, else of the typed numbers. */
+async function adminHashes(values: Record<string, unknown>): Promise<AdminHashes> {
+  if (typeof values.idCardHash === 'string' && typeof values.mobileHash === 'string' && values.idCardHash) {
+    return { idCard: values.idCardHash, mobile: values.mobileHash }
+  }
+  return {
+    idCard: await identityHash('id-card', String(values.idCardNumber)),
+    mobile: await identityHash('mobile', String(values.mobile)),
+  }
+}
+
 /** One step of one registration: `/register/:caseId/:stepId`. */
 export function StepPage() {
   const { caseId = '', stepId = '' } = useParams()
@@ -134,7 +145,7 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
   /** Save a step's result, writing it to the ledger first where the ledger keeps it; false if refused. */
   const commit = async (next: FlowState, clearDraft: boolean) => {
     if (ledgerSteps.has(step)) {
-      const refusal = await syncLedger(item.id, next, today, ruleSet)
+      const refusal = await syncLedger(item.id, next, today, ruleSet, item.clientId)
       if (refusal) {
         const emailTaken = (refusal as { reason?: string }).reason === 'email-in-use'
         reportErrors([
@@ -157,13 +168,7 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
     today,
     reportErrors,
     async submit(values) {
-      const hashes =
-        step === 'admin'
-          ? {
-              idCard: await identityHash('id-card', String(values.idCardNumber)),
-              mobile: await identityHash('mobile', String(values.mobile)),
-            }
-          : undefined
+      const hashes = step === 'admin' ? await adminHashes(values) : undefined
       const local = usageFromCases(Object.values(allCases), item.id, step, values, hashes)
       const usage = mergeUsage(local, await ledgerUsageFor(item.id, step, values, today, hashes))
       const done = apply({ type: 'submit', values }, { hashes, usage })
@@ -183,7 +188,7 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
       if (!done) return
       saveFlow(item.id, done.state)
       // The registration on the old path kept no account yet if its email carried over; else it is freed.
-      void syncLedger(item.id, done.state, today, ruleSet)
+      void syncLedger(item.id, done.state, today, ruleSet, item.clientId)
       navigate(stepUrl(item.id, done.state.current))
     },
   }

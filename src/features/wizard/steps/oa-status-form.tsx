@@ -3,6 +3,9 @@ import { t } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { ChoiceGroup } from '../../../ui/form/choice-group'
 import { TextField } from '../../../ui/form/text-field'
+import { useLedgerList } from '../use-ledger-list'
+import { loadLedger } from '../ledger-bridge'
+import { LedgerPick } from './ledger-pick'
 import { fieldId, type StepBodyProps } from './step-body'
 import { useStepForm } from './use-step-form'
 
@@ -51,6 +54,35 @@ export function OaStatusForm(props: StepBodyProps) {
     toInput(flow.answers['oa-status']),
     order,
   )
+  const creditCode = flow.answers['subject-info']?.creditCode
+  const accounts = useLedgerList((ledger) => ledger.ledgerChoices.accounts(creditCode), creditCode ?? '')
+  /** The account as the ledger has it, with the counts its associations give (the wizard checks by the larger). */
+  const pick = async (account: NonNullable<typeof accounts>[number]) => {
+    const ledger = await loadLedger()
+    const usage = await ledger
+      .ledgerUsage({ officialAccountEmail: account.email, exceptCaseId: props.item.id }, props.today)
+      .catch(() => ({}) as Awaited<ReturnType<typeof ledger.ledgerUsage>>)
+    const counts = usage.officialAccount
+    const values = {
+      accountName: account.name,
+      accountType: account.accountType,
+      certified: String(account.certified),
+      email: account.email,
+      ...(counts
+        ? {
+            sameSubjectLinks: String(counts.sameSubjectLinks),
+            otherSubjectLinks: String(counts.otherSubjectLinks),
+            monthSameSubjectLinks: String(counts.monthNewLinks.sameSubject),
+            monthOtherSubjectLinks: String(counts.monthNewLinks.otherSubject),
+            monthFastRegistrations: String(counts.monthFastRegistrations),
+            fastRegistrationPending: String(counts.fastRegistrationPending),
+          }
+        : {}),
+    }
+    for (const [name, value] of Object.entries(values)) {
+      form.setValue(name as keyof typeof values, value, { shouldDirty: true })
+    }
+  }
   const fastReg = ruleValue(ruleSet, 'FAST_REG_MONTHLY')
   const soleProprietor = flow.answers['subject-type']?.subjectType === 'sole_proprietor'
   const countField = (name: Counts, label: string, hint?: string) => (
@@ -70,6 +102,20 @@ export function OaStatusForm(props: StepBodyProps) {
   ]
   return (
     <form onSubmit={onSubmit} noValidate>
+      <LedgerPick
+        label={t('wizard.ledgerPick.account')}
+        hint={t('wizard.ledgerPick.accountHint')}
+        items={accounts}
+        optionLabel={(a) =>
+          t('wizard.ledgerPick.accountOption', {
+            name: a.name,
+            type: t(`terms.accountType.${a.accountType}`),
+            certified: t(a.certified ? 'wizard.fields.certifiedYes' : 'wizard.fields.certifiedNo'),
+            email: a.email,
+          })
+        }
+        onPick={pick}
+      />
       <TextField
         id={fieldId('accountName')}
         label={t('wizard.fields.accountName')}

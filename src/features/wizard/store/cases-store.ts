@@ -14,7 +14,7 @@ import {
 interface CasesState extends WizardData {
   /** A problem found reading saved registrations at start-up: shown once, never saved. */
   problem: StorageProblem | null
-  createCase: (path: PathId, ruleSetId: RuleSetId) => string
+  createCase: (path: PathId, ruleSetId: RuleSetId, clientId?: string) => string
   /** Store the machine's new state for a case (and drop the step's draft when `clearDraftOf` is given). */
   saveFlow: (id: string, flow: FlowState, clearDraftOf?: StepId) => void
   saveDraft: (id: string, step: StepId, values: Record<string, unknown>) => void
@@ -41,13 +41,14 @@ export const useCasesStore = create<CasesState>()(
     (set) => ({
       cases: {},
       problem: null,
-      createCase(path, ruleSetId) {
+      createCase(path, ruleSetId, clientId) {
         const id = newId()
         const now = nowIso()
         const item: RegistrationCase = {
           id,
           flow: start(path, ruleSetId),
           drafts: {},
+          ...(clientId ? { clientId } : {}),
           createdAt: now,
           updatedAt: now,
         }
