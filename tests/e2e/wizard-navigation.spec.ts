@@ -99,12 +99,14 @@ test('修改 on check answers returns to check answers', async ({ page }) => {
   await wizard.expectStep('review')
   await wizard.expectRow('管理员身份证', '310***********0212')
 
-  // 修改 the admin: all three typed again, back to check answers with the new admin masked.
+  // 修改 the admin: all three typed again; the new admin verifies on the platform again (验证管理员),
+  // then back to check answers with the new admin masked.
   await page.getByRole('link', { name: '修改 管理员身份证' }).click()
   await wizard.expectStep('admin')
   await expect(page.getByLabel('管理员姓名')).toHaveValue(people.second.name)
   await wizard.fillAdmin(people.third)
   await wizard.next().click()
+  await wizard.confirm('admin-verify')
   await wizard.expectStep('review')
   await wizard.expectRow('管理员姓名', people.third.name)
   await wizard.expectRow('管理员身份证', '440***********0340')

@@ -28,6 +28,20 @@ describe('moving around the flow', () => {
     expect(changed.answers.profile?.name).toBe('示例排队助手')
   })
 
+  it('sends a changed admin through 验证管理员 again before check answers', () => {
+    const review = walk('standalone', 'review')
+    const editing = ok(review, { type: 'edit', step: 'admin' })
+    const other = { name: '李娜', idCardNumber: '440305199007080340', mobile: '13700001111' }
+    const changed = ok(editing, { type: 'submit', values: other })
+    expect(changed.current).toBe('admin-verify')
+    expect(changed.completed).not.toContain('admin-verify')
+    const verified = ok(changed, { type: 'submit', values: { confirmed: true } })
+    expect(verified.current).toBe('review')
+    // The same values again (a picked admin's masked numbers and hashes are) change nothing: back to check answers.
+    const again = ok(ok(verified, { type: 'edit', step: 'admin' }), { type: 'submit', values: other })
+    expect(again.current).toBe('review')
+  })
+
   it('asks the new questions a change opens before returning to check answers', () => {
     const review = walk('standalone', 'review', { 'subject-type': { subjectType: 'individual' } })
     // The subject is not locked for an individual until confirmed — here it is, so a change is refused.

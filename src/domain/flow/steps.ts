@@ -78,6 +78,8 @@ export const steps: Readonly<Record<StepId, StepDef>> = {
   admin: step('admin', 'form', 'admin', {
     rules: ['ADMIN_NAME', 'ID_CARD_NUMBER', 'MOBILE', 'ID_CARD_LIMIT', 'PHONE_LIMIT'],
     guards: ['ID_CARD_LIMIT', 'PHONE_LIMIT'],
+    // A new admin verifies again on the platform (SMS code and a scan with their own WeChat).
+    invalidates: ['admin-verify'],
   }),
   'admin-verify': step('admin-verify', 'instruction', 'admin', { rules: ['SMS_CODE'] }),
   'confirm-subject': step('confirm-subject', 'instruction', 'subject', { rules: ['SUBJECT_LOCKED'] }),
