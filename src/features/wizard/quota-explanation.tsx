@@ -30,6 +30,9 @@ const reuseOnly = new Set([
   'REUSE_OA_TYPES',
 ])
 
+/** Rules about one identity rather than a count (one email, one mini program): no figures to show. */
+const identityRules = new Set(['EMAIL_UNIQUE'])
+
 function todoKey(finding: QuotaFinding): MessageKey {
   if (finding.ruleId === 'EMAIL_UNIQUE' && finding.reason === 'official-account-email')
     return 'wizard.quota.todo.EMAIL_UNIQUE_OA'
@@ -68,7 +71,7 @@ export function QuotaExplanation({
           <p className="quota-explanation__source">
             {ruleCitation(finding.ruleId, ruleSet)} <RuleLink id={finding.ruleId} />
           </p>
-          {finding.limit !== null ? (
+          {finding.limit !== null && !identityRules.has(finding.ruleId) ? (
             <dl className="figures">
               <div>
                 <dt>{t('wizard.quota.limit')}</dt>
