@@ -64,7 +64,7 @@ export type { Plan, PlanBatch, Plans, DateRange } from './advisor/plans'
 
 export { start } from './flow/state'
 export type { FlowState } from './flow/state'
-export { transition } from './flow/transition'
+export { transition, isLocked } from './flow/transition'
 export type { FlowEvent, FlowEnv, TransitionResult, Rejection, FieldIssue } from './flow/transition'
 export { progress, remainingSteps, outline, firstIncomplete, isReachable } from './flow/progress'
 export type { Progress, PathOutline } from './flow/progress'

@@ -112,17 +112,21 @@ test('修改 on check answers returns to check answers', async ({ page }) => {
   await wizard.expectRow('管理员身份证', '440***********0340')
   await wizard.expectRow('管理员手机', '137****1111')
 
-  // What the platform has already taken cannot change: the subject type after 确认主体信息.
-  await page.getByRole('link', { name: '修改 主体类型' }).click()
-  await wizard.expectStep('subject-type')
+  // What the platform has already taken cannot change: the subject type after 确认主体信息 has no 修改 ...
+  await expect(page.getByRole('link', { name: '修改 主体类型' })).toHaveCount(0)
+  await expect(wizard.row('主体类型')).toContainText('平台已锁定')
+  await expect(page.getByRole('link', { name: '修改 管理员姓名' })).toBeVisible()
+  // ... and opened by its URL, a change is refused.
+  const reviewUrl = page.url()
+  await page.goto(reviewUrl.replace(/review$/, 'subject-type'))
+  await wizard.expectStep('subject-type', { focus: false })
   await page.getByRole('radio', { name: '企业', exact: true }).check()
   await wizard.next().click()
   await expect(wizard.errorSummary()).toBeFocused()
   await expect(wizard.errorSummary()).toContainText('这项信息已在平台上提交，不能再修改。')
   await wizard.checkPage('subject-type-locked')
-  await page.getByRole('radio', { name: '个人', exact: true }).check()
-  await wizard.next().click()
-  await wizard.expectStep('review')
+  await page.goto(reviewUrl)
+  await wizard.expectStep('review', { focus: false })
   await wizard.expectRow('主体类型', '个人')
   await wizard.submit({ arrived: true })
   await wizard.expectRow('小程序名称', '门店排队助手')

@@ -88,7 +88,8 @@ function outcomeReady(state: FlowState): boolean {
   }
 }
 
-function isLocked(state: FlowState, id: StepId): boolean {
+/** rule: SUBJECT_LOCKED — whether the platform has taken this step's answer, so it can no longer change. */
+export function isLocked(state: FlowState, id: StepId): boolean {
   const by = steps[id].lockedBy?.[state.path]
   return by !== undefined && state.completed.includes(by)
 }

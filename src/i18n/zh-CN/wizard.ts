@@ -232,6 +232,7 @@ export const wizard = {
     none: '无',
     line: '{label}：{value}',
     withNote: '{name}（{note}）',
+    locked: '平台已锁定',
   },
   done: {
     lead: '注册信息已记录在这台电脑上。接下来：',

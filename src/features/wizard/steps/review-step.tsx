@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router'
-import { transition } from '../../../domain'
+import { isLocked, transition } from '../../../domain'
 import { t } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { useCasesStore } from '../store/cases-store'
@@ -7,7 +7,10 @@ import { summaryRows } from '../summary'
 import { stepUrl } from '../urls'
 import type { StepBodyProps } from './step-body'
 
-/** Check answers: only what applies to the path, each with 修改; 提交 submits once. */
+/**
+ * Check answers: only what applies to the path, each with 修改 unless the platform has already taken it
+ * (SUBJECT_LOCKED); 提交 submits once.
+ */
 export function ReviewStep(props: StepBodyProps) {
   const navigate = useNavigate()
   const saveFlow = useCasesStore((s) => s.saveFlow)
@@ -21,7 +24,9 @@ export function ReviewStep(props: StepBodyProps) {
             <dt>{row.label}</dt>
             <dd>{row.value}</dd>
             <dd className="summary-list__action">
-              {row.step ? (
+              {row.step && isLocked(props.flow, row.step) ? (
+                <span className="summary-list__locked">{t('wizard.review.locked')}</span>
+              ) : row.step ? (
                 <a
                   href={stepUrl(props.item.id, row.step)}
                   onClick={(event) => {
