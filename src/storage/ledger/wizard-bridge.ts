@@ -49,7 +49,7 @@ export const ledgerChoices = {
   clients: () => ledgerDb().transaction('r', ['clients'], () => clientChoices(ledgerDb())),
   subjects: (filter: Parameters<typeof subjectChoices>[1]) =>
     ledgerDb().transaction('r', ['subjects', 'miniPrograms'], () => subjectChoices(ledgerDb(), filter)),
-  accounts: (creditCode?: string) =>
+  accounts: (creditCode: string) =>
     ledgerDb().transaction('r', ['officialAccounts', 'subjects'], () =>
       accountChoices(ledgerDb(), creditCode),
     ),

@@ -36,27 +36,27 @@ describe('what the wizard can pick from the ledger', () => {
     expect((await subjectChoices(db, { type: 'individual' })).map((s) => s.name)).toEqual(['乙'])
   })
 
-  it('lists official accounts, the subject’s own first', async () => {
+  it('lists only the official accounts of the subject with the credit code: a fast registration reuses its subject', async () => {
     const db = freshDb()
     const { subject, other, account } = await subjectsWithAccount(db)
-    const foreign = await add(db, 'officialAccounts', {
-      name: '丁订阅号',
+    await add(db, 'officialAccounts', {
+      name: '乙订阅号',
       subjectId: other.id,
       accountType: 'subscription',
       certified: false,
       email: 'other-oa@example.com',
     })
-    expect((await accountChoices(db)).map((a) => a.id)).toEqual([foreign.id, account.id])
-    const own = await accountChoices(db, subject.creditCode!.toLowerCase())
-    expect(own.map((a) => a.id)).toEqual([account.id, foreign.id])
-    expect(own[0]).toEqual({
-      id: account.id,
-      name: '甲公司服务号',
-      accountType: 'service',
-      certified: true,
-      email: 'oa@example.com',
-      subjectId: subject.id,
-    })
+    expect(await accountChoices(db, subject.creditCode!.toLowerCase())).toEqual([
+      {
+        id: account.id,
+        name: '甲公司服务号',
+        accountType: 'service',
+        certified: true,
+        email: 'oa@example.com',
+        subjectId: subject.id,
+      },
+    ])
+    expect(await accountChoices(db, '91110000600037341L')).toEqual([])
   })
 
   it('lists admins masked, with the mini programs bound to their ID card and mobile (ID_CARD_LIMIT, PHONE_LIMIT)', async () => {

@@ -72,13 +72,15 @@ export async function subjectChoices(
   return choices.sort(byName)
 }
 
-/** Official accounts, those of the subject with `creditCode` first when it is in the ledger. */
-export async function accountChoices(db: LedgerDatabase, creditCode?: string): Promise<AccountChoice[]> {
-  const accounts = await db.officialAccounts.toArray()
-  const subject = creditCode
-    ? await db.subjects.where('creditCode').equals(creditCode.trim().toUpperCase()).first()
-    : undefined
-  const choices = accounts
+/**
+ * The official accounts of the subject with this credit code. A fast registration reuses its account's
+ * subject, so another subject's account is never offered; a subject not in the ledger has none.
+ */
+export async function accountChoices(db: LedgerDatabase, creditCode: string): Promise<AccountChoice[]> {
+  const subject = await db.subjects.where('creditCode').equals(creditCode.trim().toUpperCase()).first()
+  if (!subject) return []
+  const accounts = await db.officialAccounts.where('subjectId').equals(subject.id).toArray()
+  return accounts
     .map(({ id, name, accountType, certified, email, subjectId }) => ({
       id,
       name,
@@ -88,11 +90,6 @@ export async function accountChoices(db: LedgerDatabase, creditCode?: string): P
       subjectId,
     }))
     .sort(byName)
-  if (!subject) return choices
-  return [
-    ...choices.filter((a) => a.subjectId === subject.id),
-    ...choices.filter((a) => a.subjectId !== subject.id),
-  ]
 }
 
 export async function adminChoices(db: LedgerDatabase): Promise<AdminChoice[]> {

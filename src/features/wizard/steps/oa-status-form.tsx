@@ -54,8 +54,8 @@ export function OaStatusForm(props: StepBodyProps) {
     toInput(flow.answers['oa-status']),
     order,
   )
-  const creditCode = flow.answers['subject-info']?.creditCode
-  const accounts = useLedgerList((ledger) => ledger.ledgerChoices.accounts(creditCode), creditCode ?? '')
+  const creditCode = flow.answers['subject-info']?.creditCode ?? ''
+  const accounts = useLedgerList((ledger) => ledger.ledgerChoices.accounts(creditCode), creditCode)
   /** The account as the ledger has it, with the counts its associations give (the wizard checks by the larger). */
   const pick = async (account: NonNullable<typeof accounts>[number]) => {
     const ledger = await loadLedger()
