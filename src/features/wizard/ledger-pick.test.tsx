@@ -201,6 +201,34 @@ describe('picking from the ledger in the wizard', () => {
     )
   })
 
+  it('keeps a pick made over a saved admin across a remount, masked', async () => {
+    const db = ledgerDb()
+    const admin = await add(db, 'admins', adminDraft('zhou', '周九'))
+    const user = userEvent.setup()
+    const id = caseAt('standalone', 'admin')
+    const typed = { name: '张伟', idCardNumber: '310104198503150212', mobile: '13912345678' }
+    const flow = useCasesStore.getState().cases[id]!.flow
+    const done = transition(flow, { type: 'submit', values: typed }, { today: todayInChina() })
+    if (!done.ok) throw new Error(done.reason)
+    const back = transition(done.state, { type: 'visit', step: 'admin' }, { today: todayInChina() })
+    if (!back.ok) throw new Error(back.reason)
+    useCasesStore.getState().saveFlow(id, back.state)
+    const first = renderWizard(`/register/${id}/admin`)
+    await user.selectOptions(await screen.findByRole('combobox', { name: '从台账选择管理员' }), admin.id)
+    await user.click(screen.getByRole('button', { name: '填入' }))
+    await screen.findByText(/使用台账中的管理员：周九/)
+    first.dispose()
+    renderWizard(`/register/${id}/admin`)
+    // The first render stays in the document (its router disposed): the second is the last one.
+    await waitFor(() =>
+      expect(screen.getAllByRole('heading', { level: 1, name: '填写管理员信息' })).toHaveLength(2),
+    )
+    expect(
+      screen.getAllByText('使用台账中的管理员：周九，身份证 110***********123X，手机 138****1234。'),
+    ).toHaveLength(2)
+    expect(JSON.stringify(useCasesStore.getState().cases[id]!.drafts)).not.toContain('310104198503150212')
+  })
+
   it('goes back to typing the numbers with 改为手动填写', async () => {
     const db = ledgerDb()
     const admin = await add(db, 'admins', adminDraft('qian', '钱七'))

@@ -26,9 +26,19 @@ function newId(): string {
   return crypto.randomUUID()
 }
 
-/** An admin draft without the ID card and mobile numbers. */
+/**
+ * An admin draft without typed ID card and mobile numbers. An admin picked from the ledger (its keyed hashes
+ * given) has only masked numbers, which stay, so the pick is still there when the user comes back.
+ */
 function withoutNumbers(values: Record<string, unknown>): Record<string, unknown> {
-  const { idCardNumber: _idCard, mobile: _mobile, ...rest } = values
+  if (typeof values.idCardHash === 'string' && values.idCardHash !== '') return values
+  const {
+    idCardNumber: _idCard,
+    mobile: _mobile,
+    idCardHash: _hash,
+    mobileHash: _mobileHash,
+    ...rest
+  } = values
   return rest
 }
 
