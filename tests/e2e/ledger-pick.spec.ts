@@ -3,32 +3,21 @@
 // the ledger knows (masked, never retyped); 提交 records it, and the ledger's meters move.
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, openPage, test } from './support/fixtures'
-import { importLedger } from './support/ledger'
+import { importLedger, ledgerFile, registeredPrograms } from './support/ledger'
 import { headings, subject, Wizard, walkTimeout } from './support/wizard'
 
-const stamp = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', version: 1 }
 const hash = (digit: string) => digit.repeat(64)
 const admin = { name: '王五', idCard: '110***********123X', mobile: '139****5678' }
 
 /** 甲客户's subject with a certified service account linked to 3 of its 4 mini programs, all run by 王五. */
-function ledgerFile(): string {
-  const programs = [1, 2, 3, 4].map((n) => ({
-    id: `m${n}`,
-    email: `shop${n}@example.com`,
-    month: `2025-0${n}`,
-  }))
-  const tables = {
-    clients: [{ id: 'c1', name: '甲客户', ...stamp }],
+function ledgerWithClient(): string {
+  const programs = registeredPrograms(4, { subjectId: 's1', adminId: 'a1' })
+  const linked = registeredPrograms(3, { subjectId: 's1', accountId: 'o1' }).associations
+  return ledgerFile({
+    clients: [{ id: 'c1', name: '甲客户' }],
     subjects: [
-      {
-        id: 's1',
-        name: subject.name,
-        type: 'enterprise',
-        creditCode: subject.creditCode,
-        clientId: 'c1',
-        ...stamp,
-      },
-      { id: 's2', name: '乙贸易有限公司', type: 'enterprise', creditCode: '91110000600037341L', ...stamp },
+      { id: 's1', name: subject.name, type: 'enterprise', creditCode: subject.creditCode, clientId: 'c1' },
+      { id: 's2', name: '乙贸易有限公司', type: 'enterprise', creditCode: '91110000600037341L' },
     ],
     officialAccounts: [
       {
@@ -38,7 +27,6 @@ function ledgerFile(): string {
         accountType: 'service',
         certified: true,
         email: 'oa@example.com',
-        ...stamp,
       },
     ],
     admins: [
@@ -49,44 +37,15 @@ function ledgerFile(): string {
         idCardHash: hash('a'),
         mobileMasked: admin.mobile,
         mobileHash: hash('b'),
-        ...stamp,
       },
     ],
-    miniPrograms: programs.map((mp) => ({
-      id: mp.id,
-      subjectId: 's1',
-      adminId: 'a1',
-      path: 'standalone',
-      status: 'registered',
-      certStatus: 'certified',
-      createdOn: `${mp.month}-01`,
-      email: mp.email,
-      waitingOn: [],
-      ...stamp,
-    })),
-    associations: programs.slice(0, 3).map((mp) => ({
-      id: `l-${mp.id}`,
-      officialAccountId: 'o1',
-      miniProgramId: mp.id,
-      kind: 'same',
-      linkedOn: `${mp.month}-15`,
-      month: mp.month,
-      byFastRegistration: false,
-      ...stamp,
-    })),
+    miniPrograms: programs.miniPrograms,
+    associations: linked,
     emails: [
-      { id: 'e-o1', email: 'oa@example.com', use: 'official-account', ownerId: 'o1', ...stamp },
-      ...programs.map((mp) => ({
-        id: `e-${mp.id}`,
-        email: mp.email,
-        use: 'mini-program',
-        ownerId: mp.id,
-        ...stamp,
-      })),
+      { id: 'e-o1', email: 'oa@example.com', use: 'official-account', ownerId: 'o1' },
+      ...programs.emails,
     ],
-    fees: [],
-  }
-  return JSON.stringify({ format: 'mp-wizard-ledger', version: 2, exportedAt: stamp.createdAt, tables })
+  })
 }
 
 /** Chooses `option` in the picker labelled `label`, then 填入; the status says what was filled. */
@@ -104,7 +63,7 @@ test('a registration for a ledger client picks its subject, account and admin, a
   test.setTimeout(walkTimeout)
   const wizard = new Wizard(page)
   await openPage(page, '/ledger')
-  await importLedger(page, ledgerFile())
+  await importLedger(page, ledgerWithClient())
 
   await test.step('the client is chosen on the start page', async () => {
     await page.goto('/register/new?path=reuse')

@@ -3,7 +3,7 @@
 // user types low counts on the 公众号 status step: the ledger's own figures are what the check uses.
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, openPage, test } from './support/fixtures'
-import { importLedger } from './support/ledger'
+import { importLedger, ledgerFile, registeredPrograms } from './support/ledger'
 import { headings, people, subject, Wizard, walkTimeout } from './support/wizard'
 
 const account = { name: '示例服务号', email: 'oa@example.com' }
@@ -14,21 +14,13 @@ const ordinals = ['一', '二', '三', '四', '五', '六', '七', '八', '九']
  * each associated with the account (same subject) in a month of 2025, so this month's quotas are untouched.
  */
 function ledgerWithNineLinks(): string {
-  const stamp = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', version: 1 }
-  const programs = ordinals.map((ordinal, index) => {
-    const month = `2025-0${index + 1}`
-    return {
-      id: `m${index + 1}`,
-      name: `示例门店${ordinal}号`,
-      email: `store${index + 1}@example.com`,
-      month,
-    }
+  const programs = registeredPrograms(9, {
+    subjectId: 's1',
+    accountId: 'o1',
+    name: (n) => `示例门店${ordinals[n - 1]}号`,
   })
-  const tables = {
-    clients: [],
-    subjects: [
-      { id: 's1', name: subject.name, type: 'enterprise', creditCode: subject.creditCode, ...stamp },
-    ],
+  return ledgerFile({
+    subjects: [{ id: 's1', name: subject.name, type: 'enterprise', creditCode: subject.creditCode }],
     officialAccounts: [
       {
         id: 'o1',
@@ -38,46 +30,14 @@ function ledgerWithNineLinks(): string {
         certified: true,
         certExpiry: '2030-01-31',
         email: account.email,
-        ...stamp,
       },
     ],
-    admins: [],
-    miniPrograms: programs.map((mp) => ({
-      id: mp.id,
-      name: mp.name,
-      subjectId: 's1',
-      path: 'standalone',
-      status: 'registered',
-      certStatus: 'certified',
-      certExpiry: '2030-02-01',
-      createdOn: `${mp.month}-01`,
-      email: mp.email,
-      waitingOn: [],
-      ...stamp,
-    })),
-    associations: programs.map((mp) => ({
-      id: `l-${mp.id}`,
-      officialAccountId: 'o1',
-      miniProgramId: mp.id,
-      kind: 'same',
-      linkedOn: `${mp.month}-15`,
-      month: mp.month,
-      byFastRegistration: false,
-      ...stamp,
-    })),
+    ...programs,
     emails: [
-      { id: 'e-o1', email: account.email, use: 'official-account', ownerId: 'o1', ...stamp },
-      ...programs.map((mp) => ({
-        id: `e-${mp.id}`,
-        email: mp.email,
-        use: 'mini-program',
-        ownerId: mp.id,
-        ...stamp,
-      })),
+      { id: 'e-o1', email: account.email, use: 'official-account', ownerId: 'o1' },
+      ...programs.emails,
     ],
-    fees: [],
-  }
-  return JSON.stringify({ format: 'mp-wizard-ledger', version: 2, exportedAt: stamp.createdAt, tables })
+  })
 }
 
 /** The account's page in the ledger, opened from the list of accounts. */

@@ -77,6 +77,78 @@ export async function addMiniProgram(
 
 const stamp = { createdAt: '2025-05-01T00:00:00.000Z', updatedAt: '2025-05-01T00:00:00.000Z', version: 1 }
 
+type Row = { id: string } & Record<string, unknown>
+
+const tableNames = [
+  'clients',
+  'subjects',
+  'officialAccounts',
+  'admins',
+  'miniPrograms',
+  'associations',
+  'emails',
+  'fees',
+] as const
+
+/** A ledger export file (version 2) holding these rows, each stamped; a table not given is empty. */
+export function ledgerFile(tables: Partial<Record<(typeof tableNames)[number], Row[]>>): string {
+  const stamped = Object.fromEntries(
+    tableNames.map((name) => [name, (tables[name] ?? []).map((row) => ({ ...row, ...stamp }))]),
+  )
+  return JSON.stringify({
+    format: 'mp-wizard-ledger',
+    version: 2,
+    exportedAt: stamp.createdAt,
+    tables: stamped,
+  })
+}
+
+/**
+ * `count` registered mini programs of a subject, the n-th created in month n of 2025 (so this month's quotas
+ * are untouched), each with its email row; with `accountId`, each linked to that account as same-subject.
+ */
+export function registeredPrograms(
+  count: number,
+  options: { subjectId: string; accountId?: string; adminId?: string; name?: (n: number) => string },
+) {
+  if (count > 12) throw new Error('one mini program a month of 2025: at most 12')
+  const programs = Array.from({ length: count }, (_, index) => {
+    const n = index + 1
+    return { id: `m${n}`, email: `store${n}@example.com`, month: `2025-${String(n).padStart(2, '0')}`, n }
+  })
+  return {
+    miniPrograms: programs.map((mp) => ({
+      id: mp.id,
+      ...(options.name ? { name: options.name(mp.n) } : {}),
+      subjectId: options.subjectId,
+      ...(options.adminId ? { adminId: options.adminId } : {}),
+      path: 'standalone',
+      status: 'registered',
+      certStatus: 'certified',
+      createdOn: `${mp.month}-01`,
+      email: mp.email,
+      waitingOn: [],
+    })),
+    associations: options.accountId
+      ? programs.map((mp) => ({
+          id: `l-${mp.id}`,
+          officialAccountId: options.accountId,
+          miniProgramId: mp.id,
+          kind: 'same',
+          linkedOn: `${mp.month}-15`,
+          month: mp.month,
+          byFastRegistration: false,
+        }))
+      : [],
+    emails: programs.map((mp) => ({
+      id: `e-${mp.id}`,
+      email: mp.email,
+      use: 'mini-program',
+      ownerId: mp.id,
+    })),
+  }
+}
+
 /** A small ledger file: a subject with a certified account, an admin, and a mini program linked to the account. */
 export function sampleLedgerFile(): string {
   const tables = {
