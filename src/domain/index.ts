@@ -88,7 +88,7 @@ export type {
 } from './flow/outcomes'
 export { officialAccountUsage } from './flow/guards'
 
-export { maskIdCard, maskMobile } from './identity'
+export { maskIdCard, maskMobile, identityFormats } from './identity'
 export { samples } from './samples'
 export { addDays, addWorkingDays, daysBetween, monthOf, firstOfMonth, ageOn, isLocalDate } from './dates'
 export type { LocalDate } from './dates'

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { LocalDate } from '../dates'
 import { createFieldSchemas, createIdCardForAdminSchema } from '../fields/field-schemas'
+import { identityFormats } from '../identity'
 import { t } from '../../i18n'
 import type { RuleSet } from '../rules/rule-set'
 import { subjectTypes } from '../subject'
@@ -80,11 +81,6 @@ function verificationMethodSchema(ctx: SchemaContext) {
   })
 }
 
-/** The masked forms the wizard keeps once the admin step is done (see identity.ts), and a keyed hash. */
-const maskedIdCard = /^[0-9]{3}\*{11}[0-9]{3}[0-9Xx]$/
-const maskedMobile = /^[0-9]{3}\*{4}[0-9]{4}$/
-const keyedHash = /^[0-9a-f]{64}$/
-
 function adminSchema(ctx: SchemaContext) {
   const fields = createFieldSchemas(ctx.ruleSet)
   const subjectType = ctx.answers['subject-type']?.subjectType ?? 'enterprise'
@@ -97,6 +93,7 @@ function adminSchema(ctx: SchemaContext) {
   // An admin picked from the ledger: the numbers were checked when first typed and are known only masked,
   // with their keyed hashes (which the quota checks count). An individual's admin is the individual, whose
   // age (ID_CARD_NUMBER) only the full number shows: typed in full.
+  const { maskedIdCard, maskedMobile, keyedHash } = identityFormats
   const picked = z.object({
     name: fields.adminName, // rule: ADMIN_NAME
     idCardNumber: z

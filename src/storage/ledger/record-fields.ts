@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isLocalDate, schemas } from '../../domain'
+import { identityFormats, isLocalDate, schemas } from '../../domain'
 import { t } from '../../i18n'
 
 // The building blocks of the ledger's record schemas. Field values that a user types are checked by the
@@ -30,13 +30,17 @@ export const optionalText = (max = 2000) =>
     .optional()
 
 /** A keyed hash (HMAC-SHA-256 as hex) of an ID card or mobile number. */
-export const identityHash = z.string().regex(/^[0-9a-f]{64}$/, { error: () => t('ledger.errors.hash') })
+export const identityHash = z
+  .string()
+  .regex(identityFormats.keyedHash, { error: () => t('ledger.errors.hash') })
 
-/** A masked number: only the first 3 and last 4 characters kept. Never a full number. */
-export const maskedNumber = (length: number) =>
-  z.string().regex(new RegExp(`^[0-9]{3}\\*{${length - 7}}[0-9]{3}[0-9Xx]$`), {
-    error: () => t('ledger.errors.masked'),
-  })
+/** Masked numbers: only the first 3 and last 4 characters kept. Never a full number. */
+export const maskedIdCard = z
+  .string()
+  .regex(identityFormats.maskedIdCard, { error: () => t('ledger.errors.masked') })
+export const maskedMobile = z
+  .string()
+  .regex(identityFormats.maskedMobile, { error: () => t('ledger.errors.masked') })
 
 export const email = schemas.email
 export const creditCode = schemas.creditCode

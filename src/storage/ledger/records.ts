@@ -6,7 +6,8 @@ import {
   email,
   identityHash,
   localDate,
-  maskedNumber,
+  maskedIdCard,
+  maskedMobile,
   miniProgramName,
   optionalText,
   recordId,
@@ -91,9 +92,9 @@ export const associationSchema = z.strictObject({
 export const adminSchema = z.strictObject({
   ...recordMeta,
   name: requiredText(),
-  idCardMasked: maskedNumber(18),
+  idCardMasked: maskedIdCard,
   idCardHash: identityHash,
-  mobileMasked: maskedNumber(11),
+  mobileMasked: maskedMobile,
   mobileHash: identityHash,
 })
 
