@@ -1,8 +1,8 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-// Read by the header on every page: the rule-set ids alone, not the whole domain core (zod, schemas).
-import { defaultRuleSetId, isRuleSetId } from '../domain/rules/rule-sets'
-import type { RuleSetId } from '../domain/rules/rule-set'
+// Read by the header on every page: the rule sets alone, not the whole domain core (zod, schemas).
+import { defaultRuleSetId, isRuleSetId, ruleSets } from '../domain/rules/rule-sets'
+import type { RuleSet, RuleSetId } from '../domain/rules/rule-set'
 
 interface SettingsState {
   /** 规则版本: `current` by default; `guide` demos the guide word for word. */
@@ -31,3 +31,8 @@ export const useSettingsStore = create<SettingsState>()(
     },
   ),
 )
+
+/** The active rule set (规则版本), as chosen in the header and remembered. */
+export function useRuleSet(): RuleSet {
+  return ruleSets[useSettingsStore((s) => s.ruleSetId)]
+}

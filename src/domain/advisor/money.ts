@@ -2,12 +2,7 @@ import { ruleValue, type RuleSet, type RuleSetId } from '../rules/rule-set'
 import type { SubjectType } from '../subject'
 import { reuseIneligibility } from './eligibility'
 import type { Situation } from './situation'
-
-/** An amount in CNY that depends on an outcome nobody can promise: `min` at best, `max` at worst. */
-export interface MoneyRange {
-  min: number
-  max: number
-}
+import type { MoneyRange } from './types'
 
 export interface PathFees {
   /** For each mini program on the path. */

@@ -3,10 +3,11 @@ import type { Usage } from '../quota/types'
 import type { RuleSet } from '../rules/rule-set'
 import type { SubjectType } from '../subject'
 import { laterDate, latestDate } from './date-order'
-import { addCosts, costOf, type MoneyRange, type PathPrices } from './money'
+import { addCosts, costOf, type PathPrices } from './money'
 import type { PathId } from './path-id'
 import { reuseRoom } from './room'
 import type { PathTimeline } from './timeline'
+import type { MoneyRange } from './types'
 import { inLaterMonth } from './usage'
 
 /** Best and worst case; `latest: null` when a duration is not stated in the rule set. */

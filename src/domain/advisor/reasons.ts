@@ -1,6 +1,6 @@
 import type { LocalDate } from '../dates'
 import type { RuleId } from '../rules/rule-ids'
-import type { MoneyRange } from './money'
+import type { MoneyRange } from './types'
 
 /** Why a path is or is not advised. The UI renders each code from its catalog, with the data below. */
 export type ReasonCode =

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { t } from '../../i18n'
-import { clearLedger } from '../../storage/ledger/clear'
+import { clearLedger } from '../../storage/ledger'
 import { Button } from '../../ui/button'
 import { ErrorSummary } from '../../ui/form/error-summary'
 import { TextField } from '../../ui/form/text-field'

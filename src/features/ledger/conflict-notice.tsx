@@ -1,5 +1,5 @@
 import { t } from '../../i18n'
-import type { LedgerRecord, TableName } from '../../storage/ledger/tables'
+import type { LedgerRecord, TableName } from '../../storage/ledger'
 import { Button } from '../../ui/button'
 import { Notice } from '../../ui/notice'
 import { displayValue, type RefTitles } from './display'

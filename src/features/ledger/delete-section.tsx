@@ -1,8 +1,13 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { t } from '../../i18n'
-import { deleteRecord, deletionImpact, type DeleteResult } from '../../storage/ledger/delete'
-import type { LedgerRecord, TableName } from '../../storage/ledger/tables'
+import {
+  deleteRecord,
+  deletionImpact,
+  type DeleteResult,
+  type LedgerRecord,
+  type TableName,
+} from '../../storage/ledger'
 import { Button } from '../../ui/button'
 import { Notice } from '../../ui/notice'
 import { recordPath, recordTitle, tableLabel } from './kinds'

@@ -1,7 +1,6 @@
 import { Link, useParams } from 'react-router'
 import { t } from '../../i18n'
-import { fieldName } from '../../storage/ledger/import-problems'
-import type { LedgerRecord, TableName } from '../../storage/ledger/tables'
+import { fieldName, type LedgerRecord, type TableName } from '../../storage/ledger'
 import { ButtonLink } from '../../ui/button'
 import { DeleteSection } from './delete-section'
 import { displayValue, refTitles } from './display'

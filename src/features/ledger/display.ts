@@ -1,7 +1,6 @@
 import { isLocalDate } from '../../domain'
 import { t } from '../../i18n'
-import type { LedgerDatabase } from '../../storage/ledger/db'
-import type { LedgerRecord, TableName } from '../../storage/ledger/tables'
+import type { LedgerDatabase, LedgerRecord, TableName } from '../../storage/ledger'
 import { choiceLabel } from './field-words'
 import { formFields, type FieldSpec } from './form-fields'
 import { formatDate } from './format'

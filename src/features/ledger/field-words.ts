@@ -1,6 +1,5 @@
 import { t } from '../../i18n'
-import { fieldName } from '../../storage/ledger/import-problems'
-import type { TableName } from '../../storage/ledger/tables'
+import { fieldName, type TableName } from '../../storage/ledger'
 import type { FieldSpec } from './form-fields'
 
 export function fieldLabel(table: TableName, spec: FieldSpec): string {

@@ -9,8 +9,8 @@ import {
   miniProgramStatuses,
   registrationPaths,
   waitingOnValues,
-} from '../../storage/ledger/records'
-import type { TableName } from '../../storage/ledger/tables'
+  type TableName,
+} from '../../storage/ledger'
 
 /** How a field is typed and checked on the ledger's add and edit forms. */
 export type FieldCheck =

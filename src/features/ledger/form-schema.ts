@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { createFieldSchemas, isLocalDate, type RuleSet } from '../../domain'
 import { t } from '../../i18n'
-import type { TableName } from '../../storage/ledger/tables'
+import type { TableName } from '../../storage/ledger'
 import { fieldLabel } from './field-words'
 import { askedFields, type FieldSpec } from './form-fields'
 

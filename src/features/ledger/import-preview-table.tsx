@@ -1,6 +1,5 @@
 import { t } from '../../i18n'
-import type { ImportMode, ImportPreview } from '../../storage/ledger/import-apply'
-import { tableNames } from '../../storage/ledger/tables'
+import { tableNames, type ImportMode, type ImportPreview } from '../../storage/ledger'
 import '../../ui/form/form.css'
 import { tableLabel } from './kinds'
 

@@ -1,13 +1,14 @@
 import { useState, type ChangeEvent } from 'react'
 import { t } from '../../i18n'
-import type { LedgerFile } from '../../storage/ledger/export-file'
 import {
   applyImport,
   previewImport,
+  maxImportBytes,
+  parseLedgerFile,
+  type LedgerFile,
   type ImportMode,
   type ImportPreview,
-} from '../../storage/ledger/import-apply'
-import { maxImportBytes, parseLedgerFile } from '../../storage/ledger/import-parse'
+} from '../../storage/ledger'
 import { Button } from '../../ui/button'
 import { Notice } from '../../ui/notice'
 import { ImportPreviewTable, ModeChoice } from './import-preview-table'

@@ -1,6 +1,6 @@
 import { t } from '../../i18n'
 import { formatDate } from './format'
-import type { LedgerRecord, TableName } from '../../storage/ledger/tables'
+import type { LedgerRecord, TableName } from '../../storage/ledger'
 
 /** Each table's place in the URL: /ledger/mini-programs/… */
 export const slugs: Record<TableName, string> = {

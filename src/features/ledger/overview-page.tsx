@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { t } from '../../i18n'
-import { ledgerDb } from '../../storage/ledger/db'
+import { ledgerDb } from '../../storage/ledger'
 import { LedgerFrame, LedgerUnavailable } from './ledger-frame'
 import { listedTables, recordPath, tableLabel } from './kinds'
 import { RemindersSection } from './reminders-section'

@@ -1,7 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form'
 import { fieldHint, type RuleSet } from '../../domain'
 import { t } from '../../i18n'
-import type { TableName } from '../../storage/ledger/tables'
+import type { TableName } from '../../storage/ledger'
 import { CheckboxField } from '../../ui/form/checkbox-field'
 import { ChoiceGroup } from '../../ui/form/choice-group'
 import { TextAreaField, TextField } from '../../ui/form/text-field'

@@ -1,6 +1,6 @@
 import { maskIdCard, maskMobile } from '../../domain'
 import { identityHash } from '../../platform/identity-hash'
-import type { LedgerRecord, TableName } from '../../storage/ledger/tables'
+import type { LedgerRecord, TableName } from '../../storage/ledger'
 import { askedFields } from './form-fields'
 import type { FormValues } from './form-schema'
 

@@ -1,6 +1,5 @@
 import { t } from '../../i18n'
-import type { LedgerDatabase } from '../../storage/ledger/db'
-import type { LedgerRecord, TableName } from '../../storage/ledger/tables'
+import type { LedgerDatabase, LedgerRecord, TableName } from '../../storage/ledger'
 import { recordTitle } from './kinds'
 
 /** The records that point at one of `table`, by which field, shown on its page. */

@@ -1,7 +1,12 @@
 import { Link } from 'react-router'
 import { t } from '../../i18n'
-import { calendarFile, type CalendarEvent } from '../../storage/ledger/ics'
-import { reminderHorizonDays, reminders, type Reminder } from '../../storage/ledger/reminders'
+import {
+  calendarFile,
+  reminderHorizonDays,
+  reminders,
+  type CalendarEvent,
+  type Reminder,
+} from '../../storage/ledger'
 import { Button } from '../../ui/button'
 import { formatDate } from './format'
 import { downloadText } from './download'

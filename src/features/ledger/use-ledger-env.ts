@@ -1,6 +1,6 @@
 import { ruleSets } from '../../domain'
 import { todayInChina } from '../../platform/clock'
-import { ledgerDb } from '../../storage/ledger/db'
+import { ledgerDb } from '../../storage/ledger'
 import { useSettingsStore } from '../../storage/settings-store'
 
 /** The ledger's database, the user's rule set and today's date in China. */

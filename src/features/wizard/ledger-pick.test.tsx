@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { start, transition, type FlowState, type PathId } from '../../domain'
 import { todayInChina } from '../../platform/clock'
-import { clearLedger } from '../../storage/ledger/clear'
-import { ledgerDb } from '../../storage/ledger/db'
+import { clearLedger, ledgerDb } from '../../storage/ledger'
 import {
   add,
   adminDraft,

@@ -1,0 +1,48 @@
+// The ledger's one public face: what features may use, as src/domain/index.ts is the domain's. Features import
+// from here, never from a file beside it (lint enforces that). The wizard reaches it only through a dynamic
+// import() (features/wizard/ledger-bridge.ts), so Dexie stays out of the wizard's own chunk.
+// Tests may also use ./test-support, the ledger's face for tests (lint allows it in *.test.* files only).
+
+export { ledgerDb, type LedgerDatabase } from './db'
+export { tableNames, type LedgerRecord, type RecordOf, type TableName } from './tables'
+export {
+  accountTypes,
+  certStatuses,
+  emailUses,
+  feePurposes,
+  feeResults,
+  invoiceStates,
+  miniProgramStatuses,
+  registrationPaths,
+  waitingOnValues,
+  type Admin,
+  type Association,
+  type MiniProgram,
+  type OfficialAccount,
+  type Subject,
+} from './records'
+export { fieldName } from './import-problems'
+
+// Writing and deleting records, and counting what the quotas count.
+export { saveRecord } from './save'
+export type { Draft } from './stamp'
+export { deleteRecord, deletionImpact, type DeleteResult } from './delete'
+export { clearLedger } from './clear'
+export { idCardMiniPrograms, officialAccountUsage, phoneMiniPrograms, subjectMiniPrograms } from './usage'
+
+// Backup, export and import; reminders and the calendar file.
+export { exportLedger, lastBackupAt, type LedgerFile } from './export-file'
+export { miniProgramsCsv } from './csv'
+export { maxImportBytes, parseLedgerFile } from './import-parse'
+export { applyImport, previewImport, type ImportMode, type ImportPreview } from './import-apply'
+export { reminderHorizonDays, reminders, type Reminder } from './reminders'
+export { calendarFile, type CalendarEvent } from './ics'
+
+// The wizard's way in: each function one transaction (see ./wizard-bridge).
+export {
+  finaliseRegistration,
+  ledgerChoices,
+  ledgerUsage,
+  recordInProgress,
+  removeInProgress,
+} from './wizard-bridge'
