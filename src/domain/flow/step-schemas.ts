@@ -3,7 +3,7 @@ import type { LocalDate } from '../dates'
 import { createFieldSchemas, createIdCardForAdminSchema } from '../fields/field-schemas'
 import { identityFormats } from '../identity'
 import { t } from '../../i18n'
-import type { RuleSet } from '../rules/rule-set'
+import { requireRuleValue, type RuleSet } from '../rules/rule-set'
 import { subjectTypes } from '../subject'
 import { transferAvailable } from './paths'
 import type { PathId, StepId } from './step-ids'
@@ -100,7 +100,11 @@ function adminSchema(ctx: SchemaContext) {
       .string()
       .regex(maskedIdCard, { error: () => t('steps.errors.pickedAdminMasked') })
       .refine(() => subjectType !== 'individual', {
-        error: () => t('steps.errors.pickedAdminIndividual'),
+        // rule: ID_CARD_NUMBER — the adult age the full number is checked against
+        error: () =>
+          t('steps.errors.pickedAdminIndividual', {
+            age: requireRuleValue(ctx.ruleSet, 'ID_CARD_NUMBER').adultAge,
+          }),
       }),
     mobile: z.string().regex(maskedMobile, { error: () => t('steps.errors.pickedAdminMasked') }),
     idCardHash: z.string().regex(keyedHash, { error: () => t('steps.errors.pickedAdminMasked') }),

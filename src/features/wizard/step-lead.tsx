@@ -1,6 +1,7 @@
 import { steps, type FlowState, type RuleSet, type StepId } from '../../domain'
 import { hasMessage, t } from '../../i18n'
 import { RuleLink } from '../../ui/rules/rule-link'
+import { stepInstructions } from './steps/instruction-text'
 
 /** The line under the heading, and the same help block on every step: what to do on the platform, and the rules. */
 export function StepLead({ flow, step, ruleSet }: { flow: FlowState; step: StepId; ruleSet: RuleSet }) {
@@ -13,7 +14,7 @@ export function StepLead({ flow, step, ruleSet }: { flow: FlowState; step: StepI
         ? t(reuseLead)
         : t(`steps.${step}.lead`)
   // Instruction and outcome steps show their platform actions in the page itself; form steps keep them here.
-  const instructionsKey = steps[step].kind === 'form' ? `steps.${step}.instructions` : ''
+  const instructions = steps[step].kind === 'form' ? stepInstructions(step, flow, ruleSet) : null
   const rules = steps[step].rules
   return (
     <>
@@ -21,16 +22,14 @@ export function StepLead({ flow, step, ruleSet }: { flow: FlowState; step: StepI
       <p className="wizard-step__ruleset">
         {t('wizard.step.ruleSetBadge', { name: t(`rules.ruleSet.${ruleSet.id}`) })}
       </p>
-      {hasMessage(instructionsKey) || rules.length > 0 ? (
+      {instructions || rules.length > 0 ? (
         <details className="step-help">
           <summary>{t('wizard.step.help')}</summary>
-          {hasMessage(instructionsKey) ? (
+          {instructions ? (
             <ol className="step-help__list">
-              {t(instructionsKey, { email: flow.answers.account?.email ?? '' })
-                .split('\n')
-                .map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
+              {instructions.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
             </ol>
           ) : null}
           {rules.length > 0 ? (

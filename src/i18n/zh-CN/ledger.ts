@@ -9,7 +9,7 @@ export const ledger = {
     timestamp: '时间格式不对',
     tooLong: '不能超过 {max} 个字',
     hash: '身份标识格式不对（应为64位十六进制）',
-    masked: '只能保存打码后的号码，例如 110***********123X',
+    masked: '只能保存打码后的号码（只保留开头和末尾几位，中间用 * 遮盖），不能保存完整号码',
   },
   tables: {
     clients: '客户',

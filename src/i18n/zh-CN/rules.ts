@@ -148,21 +148,21 @@ export const rules = {
     },
     ID_CARD_NUMBER: {
       name: '管理员身份证号码',
-      summary: '18 位，含出生日期和校验位（最后一位可以是 X）；个人主体的管理员须年满 {adult} 周岁。',
+      summary: '{length} 位，含出生日期和校验位（最后一位可以是 X）；个人主体的管理员须年满 {adult} 周岁。',
     },
-    MOBILE: { name: '管理员手机号码', summary: '中国大陆手机号码，11 位，以 1 开头。' },
+    MOBILE: { name: '管理员手机号码', summary: '中国大陆手机号码，{length} 位，以 1 开头。' },
     SMS_CODE: {
       name: '短信验证码',
       summary: '{length} 位数字；发送后 {seconds} 秒内不能重发。只在平台上填写。',
     },
     CREDIT_CODE: {
       name: '统一社会信用代码',
-      summary: '18 位统一社会信用代码（含校验位），或旧版 15 位营业执照注册号。',
+      summary: '{length} 位统一社会信用代码（含校验位），或旧版 {legacyLength} 位营业执照注册号。',
     },
     MP_NAME: {
       name: '小程序名称',
       summary:
-        '{min}–{max} 个字符（一个汉字算 2 个），不能含“小程序”；在平台上必须唯一；可与同主体公众号同名；涉及商标需提供证明。每年可改 {changes} 次。',
+        '{min}–{max} 个字符（一个汉字算 2 个），不能含“{word}”；在平台上必须唯一；可与同主体公众号同名；涉及商标需提供证明。每年可改 {changes} 次。',
     },
     MP_INTRO: { name: '小程序介绍', summary: '{min}–{max} 个字；每月可修改 {edits} 次。' },
     MP_LOGO: {
@@ -170,8 +170,8 @@ export const rules = {
       summary:
         'BMP、JPEG、GIF 或 PNG，不超过 {maxMb} MB；建议 {side}×{side} 的正方形；每年可改 {changes} 次。',
     },
-    APPID: { name: 'AppID', summary: '以 wx 开头，后跟 16 位小写十六进制字符。' },
-    APPSECRET: { name: 'AppSecret', summary: '32 位十六进制字符，平台只显示一次；本工具从不保存。' },
+    APPID: { name: 'AppID', summary: '以 {prefix} 开头，后跟 {hexLength} 位小写十六进制字符。' },
+    APPSECRET: { name: 'AppSecret', summary: '{hexLength} 位十六进制字符，平台只显示一次；本工具从不保存。' },
     SERVER_DOMAIN: {
       name: '服务器域名',
       summary:

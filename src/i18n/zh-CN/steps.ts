@@ -77,7 +77,7 @@ export const steps = {
     title: '在平台上完成短信验证和扫码',
     lead: '短信验证码只在平台上填写。管理员用本人微信扫描平台上的二维码完成身份验证。',
     instructions:
-      '在平台上填写管理员姓名、身份证号码和手机号码\n点击“获取验证码”，填写手机收到的6位短信验证码\n管理员用本人微信扫描二维码',
+      '在平台上填写管理员姓名、身份证号码和手机号码\n点击“获取验证码”，填写手机收到的{smsLength}位短信验证码\n管理员用本人微信扫描二维码',
   },
   'confirm-subject': {
     title: '确认主体信息',
@@ -126,6 +126,6 @@ export const steps = {
     subjectQualificationRequired: '主体资质默认复用，不能取消',
     certificationQualificationRequired: '微信认证资质必须勾选，否则平台不会通过快速注册',
     pickedAdminMasked: '台账中的这位管理员记录不完整，请改为手动填写身份证号和手机号',
-    pickedAdminIndividual: '个人主体的管理员就是本人，请手动填写完整身份证号，以核对是否年满18周岁',
+    pickedAdminIndividual: '个人主体的管理员就是本人，请手动填写完整身份证号，以核对是否年满{age}周岁',
   },
 } as const

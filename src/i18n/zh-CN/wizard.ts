@@ -125,7 +125,7 @@ export const wizard = {
     subjectName: '主体名称',
     subjectNameHint: '与营业执照或证件上的名称完全一致',
     creditCode: '统一社会信用代码',
-    creditCodeHint: '18位统一社会信用代码，或旧版15位营业执照注册号',
+    creditCodeHint: '{length}位统一社会信用代码，或旧版{legacyLength}位营业执照注册号',
     method: '主体验证方式',
     methodCertification: '微信认证',
     methodCertificationHint: '支付认证费 {fee} 元，审核 {days}；认证失败不退费',

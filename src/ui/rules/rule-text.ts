@@ -118,18 +118,29 @@ export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
       return say('rules.items.PASSWORD_POLICY.summary', {
         min: requireRuleValue(ruleSet, 'PASSWORD_POLICY').minLength,
       })
-    case 'ID_CARD_NUMBER':
-      return say('rules.items.ID_CARD_NUMBER.summary', {
-        adult: requireRuleValue(ruleSet, 'ID_CARD_NUMBER').adultAge,
-      })
+    case 'ID_CARD_NUMBER': {
+      const v = requireRuleValue(ruleSet, 'ID_CARD_NUMBER')
+      return say('rules.items.ID_CARD_NUMBER.summary', { length: v.length, adult: v.adultAge })
+    }
+    case 'MOBILE':
+      return say('rules.items.MOBILE.summary', { length: requireRuleValue(ruleSet, 'MOBILE').length })
     case 'SMS_CODE': {
       const v = requireRuleValue(ruleSet, 'SMS_CODE')
       return say('rules.items.SMS_CODE.summary', { length: v.length, seconds: v.resendSeconds })
     }
+    case 'CREDIT_CODE': {
+      const v = requireRuleValue(ruleSet, 'CREDIT_CODE')
+      return say('rules.items.CREDIT_CODE.summary', { length: v.length, legacyLength: v.legacyLength })
+    }
     case 'MP_NAME': {
       const v = rules.MP_NAME.value
       return v
-        ? say('rules.items.MP_NAME.summary', { min: v.minWidth, max: v.maxWidth, changes: v.changesPerYear })
+        ? say('rules.items.MP_NAME.summary', {
+            min: v.minWidth,
+            max: v.maxWidth,
+            word: joinList(v.forbiddenWords),
+            changes: v.changesPerYear,
+          })
         : t('rules.notStated')
     }
     case 'MP_INTRO': {
@@ -148,6 +159,14 @@ export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
           })
         : t('rules.notStated')
     }
+    case 'APPID': {
+      const v = requireRuleValue(ruleSet, 'APPID')
+      return say('rules.items.APPID.summary', { prefix: v.prefix, hexLength: v.hexLength })
+    }
+    case 'APPSECRET':
+      return say('rules.items.APPSECRET.summary', {
+        hexLength: requireRuleValue(ruleSet, 'APPSECRET').hexLength,
+      })
     case 'SERVER_DOMAIN': {
       const v = rules.SERVER_DOMAIN.value
       return v

@@ -1,21 +1,28 @@
-import type { FlowState, StepId } from '../../../domain'
-import { hasMessage, t } from '../../../i18n'
+import type { FlowState, RuleSet, StepId } from '../../../domain'
+import { t } from '../../../i18n'
+import { stepInstructions } from './instruction-text'
 
 export const platformLoginUrl = 'https://mp.weixin.qq.com/cgi-bin/loginpage'
 
 /** What to click on the WeChat platform, one action a line, and the platform link where the step starts there. */
-export function InstructionList({ flow, step }: { flow: FlowState; step: StepId }) {
-  const key = `steps.${step}.instructions`
-  if (!hasMessage(key)) return null
+export function InstructionList({
+  flow,
+  step,
+  ruleSet,
+}: {
+  flow: FlowState
+  step: StepId
+  ruleSet: RuleSet
+}) {
+  const lines = stepInstructions(step, flow, ruleSet)
+  if (!lines) return null
   const opensPlatform = step === 'open-platform' || step === 'oa-status'
   return (
     <>
       <ol className="instructions">
-        {t(key, { email: flow.answers.account?.email ?? '' })
-          .split('\n')
-          .map((line) => (
-            <li key={line}>{line}</li>
-          ))}
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ol>
       {opensPlatform ? (
         <p>

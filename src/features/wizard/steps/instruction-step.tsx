@@ -19,7 +19,7 @@ export function InstructionStep({ step, children, ...props }: InstructionStepPro
   const { form, onSubmit, errorOf } = useStepForm(step, props, { confirmed }, ['confirmed'])
   return (
     <>
-      <InstructionList flow={props.flow} step={step} />
+      <InstructionList flow={props.flow} step={step} ruleSet={props.ruleSet} />
       {children}
       <form onSubmit={onSubmit} noValidate>
         <CheckboxField

@@ -22,7 +22,7 @@ export function CertificationStep(props: StepBodyProps) {
   const materials = isOrganisation(type) ? orgMaterials : (['personal_id', 'trademark'] as const)
   return (
     <>
-      <InstructionList flow={props.flow} step="certification" />
+      <InstructionList flow={props.flow} step="certification" ruleSet={props.ruleSet} />
       <p>
         {t('wizard.outcome.feeLine', {
           fee: requireRuleValue(props.ruleSet, 'CERT_FEE').feeBySubject[type],
@@ -53,7 +53,7 @@ export function CertifyOaStep(props: StepBodyProps) {
   const fee = requireRuleValue(props.ruleSet, 'CERT_FEE').feeBySubject[type]
   return (
     <>
-      <InstructionList flow={props.flow} step="certify-oa" />
+      <InstructionList flow={props.flow} step="certify-oa" ruleSet={props.ruleSet} />
       <p>{t('wizard.outcome.oaFee', { fee })}</p>
       <CertificationRecord
         flow={props.flow}
@@ -80,7 +80,7 @@ export function TransferStep(props: StepBodyProps) {
   const days = ruleValue(props.ruleSet, 'TRANSFER_VERIFY')?.days ?? 0
   return (
     <>
-      <InstructionList flow={props.flow} step="transfer" />
+      <InstructionList flow={props.flow} step="transfer" ruleSet={props.ruleSet} />
       <section className="outcome" aria-labelledby="record-transfer">
         <h2 id="record-transfer">{t('wizard.outcome.recordTitle')}</h2>
         {transfer?.result === 'pending' ? (

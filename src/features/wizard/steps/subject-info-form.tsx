@@ -1,3 +1,4 @@
+import { requireRuleValue } from '../../../domain'
 import { t } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { TextField } from '../../../ui/form/text-field'
@@ -51,7 +52,7 @@ export function SubjectInfoForm(props: StepBodyProps) {
       <TextField
         id={fieldId('creditCode')}
         label={t('wizard.fields.creditCode')}
-        hint={t('wizard.fields.creditCodeHint')}
+        hint={t('wizard.fields.creditCodeHint', { ...requireRuleValue(props.ruleSet, 'CREDIT_CODE') })}
         width="medium"
         spellCheck={false}
         autoCapitalize="characters"

@@ -1,0 +1,15 @@
+import { requireRuleValue, type FlowState, type RuleSet, type StepId } from '../../../domain'
+import { hasMessage, t } from '../../../i18n'
+
+/**
+ * What to do on the platform in a step, one action a line, or `null` when the step has no instructions. The
+ * numbers come from the rule set (the SMS code's length: rule SMS_CODE), so switching the rule set changes them.
+ */
+export function stepInstructions(step: StepId, flow: FlowState, ruleSet: RuleSet): string[] | null {
+  const key = `steps.${step}.instructions`
+  if (!hasMessage(key)) return null
+  return t(key, {
+    email: flow.answers.account?.email ?? '',
+    smsLength: requireRuleValue(ruleSet, 'SMS_CODE').length,
+  }).split('\n')
+}
