@@ -42,7 +42,8 @@ export type {
   FieldProblem,
 } from './fields/field-schemas'
 
-export { checkQuotas, isAllowed } from './quota/check-quotas'
+export { checkQuotas, isAllowed, measureQuotas } from './quota/check-quotas'
+export type { QuotaMeasure } from './quota/quota-check'
 export type {
   Usage,
   OfficialAccountUsage,
@@ -88,6 +89,8 @@ export type {
   ReuseResult,
 } from './flow/outcomes'
 export { officialAccountUsage } from './flow/guards'
+export { isAccountCertified } from './flow/account-status'
+export { certificationFee } from './rules/fees'
 
 export { maskIdCard, maskMobile, identityFormats } from './identity'
 export { samples } from './samples'

@@ -1,6 +1,7 @@
 import { ruleValue, type RuleSet } from '../rules/rule-set'
 import type { Advice, ReuseCapacity } from './advice'
-import { certificationFee, compareCosts, costOf } from './money'
+import { certificationFee } from '../rules/fees'
+import { compareCosts, costOf } from './money'
 import { cheapestPlan, fastestPlan, type Plan, type PlanInputs } from './plans'
 import type { AdviceReason } from './reasons'
 import type { Situation } from './situation'

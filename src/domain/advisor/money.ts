@@ -1,3 +1,4 @@
+import { certificationFee } from '../rules/fees'
 import { ruleValue, type RuleSet, type RuleSetId } from '../rules/rule-set'
 import type { SubjectType } from '../subject'
 import { reuseIneligibility } from './eligibility'
@@ -20,11 +21,6 @@ export interface FeeTable {
   standalone: PathFees
   /** `null` when the reuse path cannot be taken at all. */
   reuse: PathFees | null
-}
-
-// rule: CERT_FEE — per application, by subject type.
-export function certificationFee(ruleSet: RuleSet, subjectType: SubjectType): number {
-  return ruleValue(ruleSet, 'CERT_FEE')?.feeBySubject[subjectType] ?? 0
 }
 
 export interface PathPrices {

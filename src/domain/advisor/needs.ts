@@ -1,7 +1,7 @@
 import type { RuleId } from '../rules/rule-ids'
 import { appliesTo, ruleValue, type RuleSet } from '../rules/rule-set'
 import { isOrganisation } from '../subject'
-import { certificationFee } from './money'
+import { certificationFee } from '../rules/fees'
 import type { PathId } from './path-id'
 import type { Situation } from './situation'
 

@@ -9,7 +9,7 @@ import {
   oaLinkOther,
   oaLinkSame,
 } from './official-account-checks'
-import type { QuotaCheck } from './quota-check'
+import type { QuotaCheck, QuotaMeasure } from './quota-check'
 import { emailUnique, idCardLimit, phoneLimit, subjectTotal } from './subject-checks'
 import type { QuotaFinding, QuotaRequest, Severity, Usage } from './types'
 
@@ -28,6 +28,16 @@ function appliesToEvery(ruleSet: RuleSet, id: RuleId): boolean {
   return subjectTypes.every((type) => appliesTo(ruleSet, id, type))
 }
 
+/** The checks a request runs: its action's, narrowed to `only`, that apply to its subject type. */
+function checksFor(request: QuotaRequest, ruleSet: RuleSet): QuotaCheck[] {
+  const type = request.subjectType
+  return checksByAction[request.action].filter(
+    (check) =>
+      (!request.only || request.only.includes(check.ruleId)) &&
+      (type === undefined ? appliesToEvery(ruleSet, check.ruleId) : appliesTo(ruleSet, check.ruleId, type)),
+  )
+}
+
 /**
  * The quota findings for a request, given what is already in use: `block` when the request would pass a
  * limit, `warn` when it takes the last room, `advice` for limits that never block (unknown, or not stated in
@@ -39,17 +49,17 @@ export function checkQuotas(usage: Usage, request: QuotaRequest, ruleSet: RuleSe
   const count = request.count ?? 1
   if (!(count > 0)) return []
   const context = { usage, request, ruleSet, count }
-  const findings: QuotaFinding[] = []
-  for (const check of checksByAction[request.action]) {
-    if (request.only && !request.only.includes(check.ruleId)) continue
-    const type = request.subjectType
-    const applies =
-      type === undefined ? appliesToEvery(ruleSet, check.ruleId) : appliesTo(ruleSet, check.ruleId, type)
-    if (!applies) continue
-    const finding = check.run(context)
-    if (finding) findings.push(finding)
-  }
+  const findings = checksFor(request, ruleSet).flatMap((check) => check.run(context) ?? [])
   return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity])
+}
+
+/**
+ * How much of each counted limit the request would draw on is used already, room or not: what a meter shows.
+ * The same checks and readings as `checkQuotas`, so a meter and a finding never disagree.
+ */
+export function measureQuotas(usage: Usage, request: QuotaRequest, ruleSet: RuleSet): QuotaMeasure[] {
+  const context = { usage, request, ruleSet, count: request.count ?? 1 }
+  return checksFor(request, ruleSet).flatMap((check) => check.measure?.(context) ?? [])
 }
 
 /** True when no finding stops the step. */

@@ -1,47 +1,27 @@
 import { ruleValue } from '../rules/rule-set'
-import { adviceFinding, limitFinding, type QuotaCheck } from './quota-check'
+import { countedCheck, type QuotaMeasure } from './quota-check'
 
 // Checks on an existing mini program being associated with an official account. Under `current` both limits
 // are unknown (reports of 500 and of none): advisory only, they never block.
 
-// rule: MP_LINK_OAS
-export const mpLinkOas: QuotaCheck = {
-  ruleId: 'MP_LINK_OAS',
-  run: ({ usage, ruleSet, count }) => {
-    const value = ruleValue(ruleSet, 'MP_LINK_OAS')
+/** The same reading for both: advisory where the rule says so or the limit is unknown. */
+function miniProgramLink(ruleId: 'MP_LINK_OAS' | 'MP_LINK_MONTHLY', used: 'linkedAccounts' | 'monthLinks') {
+  return countedCheck(ruleId, ({ usage, ruleSet }): QuotaMeasure | null => {
+    const value = ruleValue(ruleSet, ruleId)
     const miniProgram = usage.miniProgram
     if (!value || !miniProgram) return null
-    const used = miniProgram.linkedAccounts
-    if (value.advisoryOnly || value.limit === null) {
-      return adviceFinding(
-        'MP_LINK_OAS',
-        value.limit,
-        used,
-        count,
-        value.limit === null ? 'unknown-limit' : undefined,
-      )
+    return {
+      ruleId,
+      limit: value.limit,
+      used: miniProgram[used],
+      advisory: value.advisoryOnly || value.limit === null,
+      ...(value.limit === null ? { reason: 'unknown-limit' as const } : {}),
     }
-    return limitFinding('MP_LINK_OAS', value.limit, used, count)
-  },
+  })
 }
 
+// rule: MP_LINK_OAS
+export const mpLinkOas = miniProgramLink('MP_LINK_OAS', 'linkedAccounts')
+
 // rule: MP_LINK_MONTHLY
-export const mpLinkMonthly: QuotaCheck = {
-  ruleId: 'MP_LINK_MONTHLY',
-  run: ({ usage, ruleSet, count }) => {
-    const value = ruleValue(ruleSet, 'MP_LINK_MONTHLY')
-    const miniProgram = usage.miniProgram
-    if (!value || !miniProgram) return null
-    const used = miniProgram.monthLinks
-    if (value.advisoryOnly || value.limit === null) {
-      return adviceFinding(
-        'MP_LINK_MONTHLY',
-        value.limit,
-        used,
-        count,
-        value.limit === null ? 'unknown-limit' : undefined,
-      )
-    }
-    return limitFinding('MP_LINK_MONTHLY', value.limit, used, count)
-  },
-}
+export const mpLinkMonthly = miniProgramLink('MP_LINK_MONTHLY', 'monthLinks')

@@ -1,5 +1,12 @@
 import { ruleValue } from '../rules/rule-set'
-import { adviceFinding, isSameSubject, limitFinding, type QuotaCheck, type QuotaContext } from './quota-check'
+import {
+  countedCheck,
+  isSameSubject,
+  type QuotaCheck,
+  type QuotaContext,
+  type QuotaMeasure,
+} from './quota-check'
+import type { FindingReason } from './types'
 
 // Checks on the official account (公众号): its associations and its fast registrations. A fast-registered mini
 // program has the account's subject and is associated with it automatically, so it counts as a same-subject
@@ -11,64 +18,55 @@ function addsSameSubjectLink(context: QuotaContext): boolean {
 }
 
 // rule: OA_LINK_SAME
-export const oaLinkSame: QuotaCheck = {
-  ruleId: 'OA_LINK_SAME',
-  run: (context) => {
-    const { usage, ruleSet, count } = context
-    const value = ruleValue(ruleSet, 'OA_LINK_SAME')
-    const account = usage.officialAccount
-    if (!value || !account || !addsSameSubjectLink(context)) return null
-    return limitFinding('OA_LINK_SAME', value.limit, account.sameSubjectLinks, count)
-  },
-}
+export const oaLinkSame = countedCheck('OA_LINK_SAME', (context) => {
+  const value = ruleValue(context.ruleSet, 'OA_LINK_SAME')
+  const account = context.usage.officialAccount
+  if (!value || !account || !addsSameSubjectLink(context)) return null
+  return { ruleId: 'OA_LINK_SAME', limit: value.limit, used: account.sameSubjectLinks, advisory: false }
+})
 
 // rule: OA_LINK_OTHER
-export const oaLinkOther: QuotaCheck = {
-  ruleId: 'OA_LINK_OTHER',
-  run: (context) => {
-    const { usage, ruleSet, count } = context
-    const value = ruleValue(ruleSet, 'OA_LINK_OTHER')
-    const account = usage.officialAccount
-    if (!value || !account || addsSameSubjectLink(context)) return null
-    return limitFinding('OA_LINK_OTHER', value.limit, account.otherSubjectLinks, count)
-  },
-}
+export const oaLinkOther = countedCheck('OA_LINK_OTHER', (context) => {
+  const value = ruleValue(context.ruleSet, 'OA_LINK_OTHER')
+  const account = context.usage.officialAccount
+  if (!value || !account || addsSameSubjectLink(context)) return null
+  return { ruleId: 'OA_LINK_OTHER', limit: value.limit, used: account.otherSubjectLinks, advisory: false }
+})
 
 // rule: OA_LINK_MONTHLY — under `guide` 10 same-subject + 3 other-subject a month, fast registrations
 // counting as same-subject; under `current` 13 in total and fast registrations do not count.
-export const oaLinkMonthly: QuotaCheck = {
-  ruleId: 'OA_LINK_MONTHLY',
-  run: (context) => {
-    const { usage, request, ruleSet, count } = context
-    const value = ruleValue(ruleSet, 'OA_LINK_MONTHLY')
-    const account = usage.officialAccount
-    if (!value || !account) return null
-    if (request.action === 'fast-register' && !value.fastRegistrationCounts) return null
-    const fast = value.fastRegistrationCounts ? account.monthFastRegistrations : 0
-    const { sameSubject, otherSubject } = account.monthNewLinks
-    if (value.kind === 'total') {
-      return limitFinding('OA_LINK_MONTHLY', value.total, sameSubject + otherSubject + fast, count)
-    }
-    return addsSameSubjectLink(context)
-      ? limitFinding('OA_LINK_MONTHLY', value.sameSubject, sameSubject + fast, count, 'same-subject')
-      : limitFinding('OA_LINK_MONTHLY', value.otherSubject, otherSubject, count, 'other-subject')
-  },
-}
+export const oaLinkMonthly = countedCheck('OA_LINK_MONTHLY', (context) => {
+  const { usage, request, ruleSet } = context
+  const value = ruleValue(ruleSet, 'OA_LINK_MONTHLY')
+  const account = usage.officialAccount
+  if (!value || !account) return null
+  if (request.action === 'fast-register' && !value.fastRegistrationCounts) return null
+  const fast = value.fastRegistrationCounts ? account.monthFastRegistrations : 0
+  const { sameSubject, otherSubject } = account.monthNewLinks
+  const measure = (limit: number, used: number, reason?: FindingReason): QuotaMeasure => ({
+    ruleId: 'OA_LINK_MONTHLY',
+    limit,
+    used,
+    advisory: false,
+    ...(reason ? { reason } : {}),
+  })
+  if (value.kind === 'total') return measure(value.total, sameSubject + otherSubject + fast)
+  return addsSameSubjectLink(context)
+    ? measure(value.sameSubject, sameSubject + fast, 'same-subject')
+    : measure(value.otherSubject, otherSubject, 'other-subject')
+})
 
 // rule: FAST_REG_MONTHLY — 5 a month (1 for a sole proprietor's account) under `current`; the guide does not
 // state it, so under `guide` it is advice (指南未提及) and never blocks.
-export const fastRegMonthly: QuotaCheck = {
-  ruleId: 'FAST_REG_MONTHLY',
-  run: ({ usage, ruleSet, count }) => {
-    const account = usage.officialAccount
-    if (!account) return null
-    const value = ruleValue(ruleSet, 'FAST_REG_MONTHLY')
-    const used = account.monthFastRegistrations
-    if (!value) return adviceFinding('FAST_REG_MONTHLY', null, used, count, 'not-stated')
-    const limit = account.subjectType === 'sole_proprietor' ? value.soleProprietorLimit : value.limit
-    return limitFinding('FAST_REG_MONTHLY', limit, used, count)
-  },
-}
+export const fastRegMonthly = countedCheck('FAST_REG_MONTHLY', ({ usage, ruleSet }) => {
+  const account = usage.officialAccount
+  if (!account) return null
+  const value = ruleValue(ruleSet, 'FAST_REG_MONTHLY')
+  const used = account.monthFastRegistrations
+  if (!value) return { ruleId: 'FAST_REG_MONTHLY', limit: null, used, advisory: true, reason: 'not-stated' }
+  const limit = account.subjectType === 'sole_proprietor' ? value.soleProprietorLimit : value.limit
+  return { ruleId: 'FAST_REG_MONTHLY', limit, used, advisory: false }
+})
 
 // rule: FAST_REG_ONE_AT_A_TIME — while one waits to be completed (待完成注册) no other may start. Not stated
 // under `guide`, so not checked there.

@@ -14,6 +14,41 @@ export interface QuotaContext {
 export interface QuotaCheck {
   ruleId: RuleId
   run: (context: QuotaContext) => QuotaFinding | null
+  /** For a counted limit: how much of it is used, whatever the request (a meter shows it). */
+  measure?: (context: QuotaContext) => QuotaMeasure | null
+}
+
+/**
+ * How much of one counted limit is used. `limit` null: unknown, or not stated in the rule set. `advisory`:
+ * the limit never blocks. `reason` tells which half of a by-subject monthly limit it is.
+ */
+export interface QuotaMeasure {
+  ruleId: RuleId
+  limit: number | null
+  used: number
+  advisory: boolean
+  reason?: FindingReason
+}
+
+/**
+ * A check for a counted limit, defined by its measure alone: the rule is read once, and both the finding and
+ * the meter come from that reading.
+ */
+export function countedCheck(
+  ruleId: RuleId,
+  measure: (context: QuotaContext) => QuotaMeasure | null,
+): QuotaCheck {
+  return {
+    ruleId,
+    measure,
+    run: (context) => {
+      const m = measure(context)
+      if (!m) return null
+      return m.advisory || m.limit === null
+        ? adviceFinding(ruleId, m.limit, m.used, context.count, m.reason)
+        : limitFinding(ruleId, m.limit, m.used, context.count, m.reason)
+    },
+  }
 }
 
 function withReason(finding: QuotaFinding, reason: FindingReason | undefined): QuotaFinding {

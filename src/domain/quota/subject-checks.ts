@@ -1,44 +1,35 @@
 import { ruleValue } from '../rules/rule-set'
-import { limitFinding, normaliseEmail, type QuotaCheck, type QuotaContext } from './quota-check'
+import { countedCheck, normaliseEmail, type QuotaCheck, type QuotaContext } from './quota-check'
 import type { QuotaFinding } from './types'
 
 // Checks on who registers: the subject, the admin's ID card and mobile, and the login email. They apply to
 // every new mini program, whichever path creates it.
 
 // rule: SUBJECT_TOTAL
-export const subjectTotal: QuotaCheck = {
-  ruleId: 'SUBJECT_TOTAL',
-  run: ({ usage, request, ruleSet, count }) => {
-    const value = ruleValue(ruleSet, 'SUBJECT_TOTAL')
-    if (!value || usage.subjectMiniPrograms === undefined || request.subjectType === undefined) return null
-    return limitFinding(
-      'SUBJECT_TOTAL',
-      value.limitBySubject[request.subjectType],
-      usage.subjectMiniPrograms,
-      count,
-    )
-  },
-}
+export const subjectTotal = countedCheck('SUBJECT_TOTAL', ({ usage, request, ruleSet }) => {
+  const value = ruleValue(ruleSet, 'SUBJECT_TOTAL')
+  if (!value || usage.subjectMiniPrograms === undefined || request.subjectType === undefined) return null
+  return {
+    ruleId: 'SUBJECT_TOTAL',
+    limit: value.limitBySubject[request.subjectType],
+    used: usage.subjectMiniPrograms,
+    advisory: false,
+  }
+})
 
 // rule: ID_CARD_LIMIT
-export const idCardLimit: QuotaCheck = {
-  ruleId: 'ID_CARD_LIMIT',
-  run: ({ usage, ruleSet, count }) => {
-    const value = ruleValue(ruleSet, 'ID_CARD_LIMIT')
-    if (!value || usage.idCardMiniPrograms === undefined) return null
-    return limitFinding('ID_CARD_LIMIT', value.limit, usage.idCardMiniPrograms, count)
-  },
-}
+export const idCardLimit = countedCheck('ID_CARD_LIMIT', ({ usage, ruleSet }) => {
+  const value = ruleValue(ruleSet, 'ID_CARD_LIMIT')
+  if (!value || usage.idCardMiniPrograms === undefined) return null
+  return { ruleId: 'ID_CARD_LIMIT', limit: value.limit, used: usage.idCardMiniPrograms, advisory: false }
+})
 
 // rule: PHONE_LIMIT
-export const phoneLimit: QuotaCheck = {
-  ruleId: 'PHONE_LIMIT',
-  run: ({ usage, ruleSet, count }) => {
-    const value = ruleValue(ruleSet, 'PHONE_LIMIT')
-    if (!value || usage.phoneMiniPrograms === undefined) return null
-    return limitFinding('PHONE_LIMIT', value.limit, usage.phoneMiniPrograms, count)
-  },
-}
+export const phoneLimit = countedCheck('PHONE_LIMIT', ({ usage, ruleSet }) => {
+  const value = ruleValue(ruleSet, 'PHONE_LIMIT')
+  if (!value || usage.phoneMiniPrograms === undefined) return null
+  return { ruleId: 'PHONE_LIMIT', limit: value.limit, used: usage.phoneMiniPrograms, advisory: false }
+})
 
 /** The official account's own email: registered on the platform already, and refused on the reuse path. */
 function officialAccountEmailFinding(context: QuotaContext, email: string): QuotaFinding | null {

@@ -1,117 +1,98 @@
-import { ruleValue, type LocalDate, type RuleId, type RuleSet } from '../../domain'
-import type { LedgerDatabase } from '../../storage/ledger/db'
-import type { Admin, MiniProgram, OfficialAccount, Subject } from '../../storage/ledger/records'
-import type { LedgerRecord, TableName } from '../../storage/ledger/tables'
+import {
+  measureQuotas,
+  type LocalDate,
+  type QuotaRequest,
+  type RuleId,
+  type RuleSet,
+  type Usage,
+} from '../../domain'
 import {
   idCardMiniPrograms,
   officialAccountUsage,
   phoneMiniPrograms,
   subjectMiniPrograms,
-} from '../../storage/ledger/usage'
+  type Admin,
+  type LedgerDatabase,
+  type LedgerRecord,
+  type MiniProgram,
+  type OfficialAccount,
+  type Subject,
+  type TableName,
+} from '../../storage/ledger'
+
+/** The order meters are shown in. */
+const meterLabels = [
+  'SUBJECT_TOTAL',
+  'ID_CARD_LIMIT',
+  'PHONE_LIMIT',
+  'OA_LINK_SAME',
+  'OA_LINK_OTHER',
+  'OA_LINK_MONTHLY',
+  'OA_LINK_MONTHLY_SAME',
+  'OA_LINK_MONTHLY_OTHER',
+  'FAST_REG_MONTHLY',
+] as const
 
 /** One quota as the ledger counts it: "同主体关联 7 / 10". `limit` null: not stated in the rule set. */
 export interface Meter {
   ruleId: RuleId
-  label:
-    | 'SUBJECT_TOTAL'
-    | 'ID_CARD_LIMIT'
-    | 'PHONE_LIMIT'
-    | 'OA_LINK_SAME'
-    | 'OA_LINK_OTHER'
-    | 'OA_LINK_MONTHLY'
-    | 'OA_LINK_MONTHLY_SAME'
-    | 'OA_LINK_MONTHLY_OTHER'
-    | 'FAST_REG_MONTHLY'
+  label: (typeof meterLabels)[number]
   used: number
   limit: number | null
 }
 
+/** Meters from the domain's own measures: one reading of each rule, shared with the quota checks. */
+function metersOf(usage: Usage, request: QuotaRequest, ruleSet: RuleSet): Meter[] {
+  return measureQuotas(usage, request, ruleSet).map((m) => ({
+    ruleId: m.ruleId,
+    label:
+      m.reason === 'same-subject'
+        ? 'OA_LINK_MONTHLY_SAME'
+        : m.reason === 'other-subject'
+          ? 'OA_LINK_MONTHLY_OTHER'
+          : (m.ruleId as Meter['label']),
+    used: m.used,
+    limit: m.limit,
+  }))
+}
+
 async function subjectMeters(db: LedgerDatabase, subject: Subject, ruleSet: RuleSet): Promise<Meter[]> {
-  const rule = ruleValue(ruleSet, 'SUBJECT_TOTAL')
-  if (!rule) return []
-  const used = await subjectMiniPrograms(db, [subject.id])
-  return [{ ruleId: 'SUBJECT_TOTAL', label: 'SUBJECT_TOTAL', used, limit: rule.limitBySubject[subject.type] }]
+  const usage = { subjectMiniPrograms: await subjectMiniPrograms(db, [subject.id]) }
+  return metersOf(
+    usage,
+    { action: 'standalone', subjectType: subject.type, only: ['SUBJECT_TOTAL'] },
+    ruleSet,
+  )
 }
 
 async function adminMeters(db: LedgerDatabase, admin: Admin, ruleSet: RuleSet): Promise<Meter[]> {
-  const idCard = ruleValue(ruleSet, 'ID_CARD_LIMIT')
-  const phone = ruleValue(ruleSet, 'PHONE_LIMIT')
-  const meters: Meter[] = []
-  if (idCard) {
-    const used = await idCardMiniPrograms(db, admin.idCardHash)
-    meters.push({ ruleId: 'ID_CARD_LIMIT', label: 'ID_CARD_LIMIT', used, limit: idCard.limit })
+  const usage = {
+    idCardMiniPrograms: await idCardMiniPrograms(db, admin.idCardHash),
+    phoneMiniPrograms: await phoneMiniPrograms(db, admin.mobileHash),
   }
-  if (phone) {
-    const used = await phoneMiniPrograms(db, admin.mobileHash)
-    meters.push({ ruleId: 'PHONE_LIMIT', label: 'PHONE_LIMIT', used, limit: phone.limit })
-  }
-  return meters
+  return metersOf(usage, { action: 'standalone', only: ['ID_CARD_LIMIT', 'PHONE_LIMIT'] }, ruleSet)
 }
 
+/**
+ * An account's meters: what a same-subject and an other-subject association would draw on, then what a fast
+ * registration would; a limit more than one of them draws on (a monthly total) is shown once.
+ */
 async function accountMeters(
   db: LedgerDatabase,
   account: OfficialAccount,
   ruleSet: RuleSet,
   today: LocalDate,
 ) {
-  const usage = await officialAccountUsage(db, account.id, today)
-  if (!usage) return []
-  const meters: Meter[] = []
-  const same = ruleValue(ruleSet, 'OA_LINK_SAME')
-  const other = ruleValue(ruleSet, 'OA_LINK_OTHER')
-  const monthly = ruleValue(ruleSet, 'OA_LINK_MONTHLY')
-  const fast = ruleValue(ruleSet, 'FAST_REG_MONTHLY')
-  if (same)
-    meters.push({
-      ruleId: 'OA_LINK_SAME',
-      label: 'OA_LINK_SAME',
-      used: usage.sameSubjectLinks,
-      limit: same.limit,
-    })
-  if (other)
-    meters.push({
-      ruleId: 'OA_LINK_OTHER',
-      label: 'OA_LINK_OTHER',
-      used: usage.otherSubjectLinks,
-      limit: other.limit,
-    })
-  if (monthly) {
-    const fastCount = monthly.fastRegistrationCounts ? usage.monthFastRegistrations : 0
-    const { sameSubject, otherSubject } = usage.monthNewLinks
-    if (monthly.kind === 'total') {
-      meters.push({
-        ruleId: 'OA_LINK_MONTHLY',
-        label: 'OA_LINK_MONTHLY',
-        used: sameSubject + otherSubject + fastCount,
-        limit: monthly.total,
-      })
-    } else {
-      meters.push({
-        ruleId: 'OA_LINK_MONTHLY',
-        label: 'OA_LINK_MONTHLY_SAME',
-        used: sameSubject + fastCount,
-        limit: monthly.sameSubject,
-      })
-      meters.push({
-        ruleId: 'OA_LINK_MONTHLY',
-        label: 'OA_LINK_MONTHLY_OTHER',
-        used: otherSubject,
-        limit: monthly.otherSubject,
-      })
-    }
-  }
-  const limit = fast
-    ? usage.subjectType === 'sole_proprietor'
-      ? fast.soleProprietorLimit
-      : fast.limit
-    : null
-  meters.push({
-    ruleId: 'FAST_REG_MONTHLY',
-    label: 'FAST_REG_MONTHLY',
-    used: usage.monthFastRegistrations,
-    limit,
-  })
-  return meters
+  const officialAccount = await officialAccountUsage(db, account.id, today)
+  if (!officialAccount) return []
+  const usage = { officialAccount }
+  const subjectType = officialAccount.subjectType
+  const meters = [
+    ...metersOf(usage, { action: 'associate', subjectType, sameSubject: true }, ruleSet),
+    ...metersOf(usage, { action: 'associate', subjectType, sameSubject: false }, ruleSet),
+    ...metersOf(usage, { action: 'fast-register', subjectType, only: ['FAST_REG_MONTHLY'] }, ruleSet),
+  ]
+  return meterLabels.flatMap((label) => meters.find((m) => m.label === label) ?? [])
 }
 
 /** The quota meters shown on a record's page, counted from the ledger's indexes. */

@@ -1,7 +1,7 @@
 import {
   fieldLabel,
   formatFileSize,
-  isApproved,
+  isAccountCertified,
   lastApplication,
   outline,
   type FlowState,
@@ -53,11 +53,7 @@ export function summaryRows(flow: FlowState): SummaryRow[] {
       'oa-status',
       t('wizard.review.accountStatus'),
       // Certified on the way (certify-oa) counts: the status typed earlier is no longer the account's.
-      yes(
-        oa.certified || isApproved(flow.outcomes.oaCertification),
-        t('wizard.fields.certifiedYes'),
-        t('wizard.fields.certifiedNo'),
-      ),
+      yes(isAccountCertified(flow) === true, t('wizard.fields.certifiedYes'), t('wizard.fields.certifiedNo')),
     )
     add('oa-status', t('wizard.fields.oaEmail'), oa.email)
     add(

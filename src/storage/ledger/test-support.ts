@@ -75,6 +75,29 @@ export async function subjectsWithAccount(db: LedgerDatabase) {
   return { subject, other, account }
 }
 
+/**
+ * `count` mini programs of the account's subject, each associated with the account by hand (not by fast
+ * registration), on the dates `linkedOn(n)` gives (n from 1).
+ */
+export async function linkMiniPrograms(
+  db: LedgerDatabase,
+  { subject, account }: { subject: { id: string }; account: { id: string } },
+  count: number,
+  linkedOn: (n: number) => string,
+) {
+  for (let n = 1; n <= count; n += 1) {
+    const mp = await add(db, 'miniPrograms', miniProgramDraft(`l${n}@example.com`, { subjectId: subject.id }))
+    await add(db, 'associations', {
+      officialAccountId: account.id,
+      miniProgramId: mp.id,
+      kind: 'same',
+      linkedOn: linkedOn(n),
+      month: '',
+      byFastRegistration: false,
+    })
+  }
+}
+
 /** A localStorage stand-in for the identity key. */
 export function memoryStorage(): Storage {
   const items = new Map<string, string>()

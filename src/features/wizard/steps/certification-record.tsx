@@ -1,8 +1,8 @@
 import {
   addWorkingDays,
+  certificationFee,
   lastApplication,
   paidApplications,
-  requireRuleValue,
   ruleValue,
   type CertTarget,
   type FlowState,
@@ -29,7 +29,7 @@ export function CertificationRecord({ flow, target, ruleSet, today, record }: Ce
   const list = (target === 'mini-program' ? flow.outcomes.certification : flow.outcomes.oaCertification) ?? []
   const last = lastApplication(list)
   const subjectType = flow.answers['subject-type']?.subjectType ?? 'enterprise'
-  const fee = requireRuleValue(ruleSet, 'CERT_FEE').feeBySubject[subjectType]
+  const fee = certificationFee(ruleSet, subjectType)
   const review = ruleValue(ruleSet, 'CERT_REVIEW_TIME')
   const send = (outcome: OutcomeEvent) => record(outcome)
   return (

@@ -1,4 +1,4 @@
-import { isOrganisation, requireRuleValue, ruleValue } from '../../../domain'
+import { certificationFee, isOrganisation, ruleValue } from '../../../domain'
 import { t, type MessageKey } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { Notice } from '../../../ui/notice'
@@ -25,7 +25,7 @@ export function CertificationStep(props: StepBodyProps) {
       <InstructionList flow={props.flow} step="certification" ruleSet={props.ruleSet} />
       <p>
         {t('wizard.outcome.feeLine', {
-          fee: requireRuleValue(props.ruleSet, 'CERT_FEE').feeBySubject[type],
+          fee: certificationFee(props.ruleSet, type),
           citation: ruleCitation('CERT_FEE', props.ruleSet),
         })}
       </p>
@@ -50,7 +50,7 @@ export function CertificationStep(props: StepBodyProps) {
 /** Certify the official account first (rule: REUSE_OA_CERTIFIED), or switch to the standalone path. */
 export function CertifyOaStep(props: StepBodyProps) {
   const type = props.flow.answers['subject-type']?.subjectType ?? 'enterprise'
-  const fee = requireRuleValue(props.ruleSet, 'CERT_FEE').feeBySubject[type]
+  const fee = certificationFee(props.ruleSet, type)
   return (
     <>
       <InstructionList flow={props.flow} step="certify-oa" ruleSet={props.ruleSet} />
@@ -135,7 +135,7 @@ const results: readonly { value: 'certified' | 'failed' | 'pending'; label: Mess
 export function RegistrationResultStep(props: StepBodyProps) {
   const result = props.flow.outcomes.reuseResult
   const type = props.flow.answers['subject-type']?.subjectType ?? 'enterprise'
-  const fee = requireRuleValue(props.ruleSet, 'CERT_FEE').feeBySubject[type]
+  const fee = certificationFee(props.ruleSet, type)
   const free = ruleValue(props.ruleSet, 'REUSE_CERT_OUTCOME')?.cost === 'free'
   return (
     <>

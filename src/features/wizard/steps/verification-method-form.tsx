@@ -1,4 +1,4 @@
-import { requireRuleValue, ruleValue } from '../../../domain'
+import { certificationFee, ruleValue } from '../../../domain'
 import { t } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { ChoiceGroup } from '../../../ui/form/choice-group'
@@ -11,7 +11,7 @@ export function VerificationMethodForm(props: StepBodyProps) {
   const method = flow.answers['verification-method']?.method ?? ''
   const { form, onSubmit, errorOf } = useStepForm('verification-method', props, { method }, ['method'])
   const subjectType = flow.answers['subject-type']?.subjectType ?? 'enterprise'
-  const fee = requireRuleValue(ruleSet, 'CERT_FEE').feeBySubject[subjectType]
+  const fee = certificationFee(ruleSet, subjectType)
   const review = ruleValue(ruleSet, 'CERT_REVIEW_TIME')?.workingDays
   const days = review
     ? t('terms.days.workingRange', { min: review.min, max: review.max })
