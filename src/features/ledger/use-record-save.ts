@@ -3,13 +3,16 @@ import type { UseFormReturn } from 'react-hook-form'
 import { useNavigate } from 'react-router'
 import type { QuotaFinding } from '../../domain'
 import { t } from '../../i18n'
-import { fieldName } from '../../storage/ledger/import-problems'
-import { saveRecord } from '../../storage/ledger/save'
-import type { Draft } from '../../storage/ledger/stamp'
-import type { LedgerRecord, RecordOf, TableName } from '../../storage/ledger/tables'
+import {
+  fieldName,
+  saveCheckedRecord,
+  type Draft,
+  type LedgerRecord,
+  type RecordOf,
+  type TableName,
+} from '../../storage/ledger'
 import type { FormValues } from './form-schema'
 import { recordPath } from './kinds'
-import { quotaFindings } from './quota-guard'
 import { toDraft } from './record-values'
 import { useLedgerEnv } from './use-ledger-env'
 
@@ -19,8 +22,8 @@ export interface Conflict {
 }
 
 /**
- * Saving a form: the quotas first (a block stops it), then the versioned save. A record changed meanwhile
- * is never overwritten: the conflict is kept for the user to resolve.
+ * Saving a form: the quotas and the versioned save in one transaction (a block stops it). A record changed
+ * meanwhile is never overwritten: the conflict is kept for the user to resolve.
  */
 export function useRecordSave(
   table: TableName,
@@ -34,10 +37,15 @@ export function useRecordSave(
   const [conflict, setConflict] = useState<Conflict | null>(null)
 
   async function save(draft: Record<string, unknown>, against: LedgerRecord | undefined) {
-    const found = await quotaFindings(db, table, draft, against, ruleSet, today)
-    setFindings(found)
-    if (found.some((finding) => finding.severity === 'block')) return
-    const result = await saveRecord(db, table, draft as Draft<RecordOf[TableName]>, against?.version ?? null)
+    const result = await saveCheckedRecord(
+      db,
+      table,
+      draft as Draft<RecordOf[TableName]>,
+      against?.version ?? null,
+      { ruleSet, today },
+    )
+    setFindings(result.findings)
+    if (!result.ok && result.reason === 'quota') return
     if (result.ok) {
       void navigate(recordPath(table, result.record.id))
       return

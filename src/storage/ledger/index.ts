@@ -25,6 +25,7 @@ export { fieldName } from './import-problems'
 
 // Writing and deleting records, and counting what the quotas count.
 export { saveRecord } from './save'
+export { saveCheckedRecord, type CheckedSaveResult } from './checked-save'
 export type { Draft } from './stamp'
 export { deleteRecord, deletionImpact, type DeleteResult } from './delete'
 export { clearLedger } from './clear'
@@ -46,3 +47,4 @@ export {
   recordInProgress,
   removeInProgress,
 } from './wizard-bridge'
+export type { LedgerRefused, LedgerWriteResult, RefusalReason } from './refusal'

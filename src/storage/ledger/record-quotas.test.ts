@@ -1,86 +1,121 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { ruleSets } from '../../domain'
+import { saveCheckedRecord } from './checked-save'
 import {
   add,
   adminDraft,
   freshDb,
+  linkMiniPrograms,
   miniProgramDraft,
   subjectsWithAccount,
-} from '../../storage/ledger/test-support'
-import { metersFor } from './meters'
-import { quotaFindings } from './quota-guard'
+} from './test-support'
 
 const today = '2025-05-20'
+const rules = { ruleSet: ruleSets.current, today }
 
-describe('hand-made saves and the quotas', () => {
-  it('refuse a 6th mini program on one ID card, but not moving a record that already counts', async () => {
+describe('hand-made saves checked against the quotas in their own transaction', () => {
+  it('refuse a 6th mini program on one ID card, writing nothing, but not renaming one that already counts', async () => {
     const db = freshDb()
     const admin = await add(db, 'admins', adminDraft('five'))
     const existing = []
-    for (let n = 1; n <= 5; n += 1)
+    for (let n = 1; n <= 5; n += 1) {
       existing.push(
         await add(db, 'miniPrograms', miniProgramDraft(`m${n}@example.com`, { adminId: admin.id })),
       )
-    const sixth = miniProgramDraft('m6@example.com', { adminId: admin.id })
-    const findings = await quotaFindings(db, 'miniPrograms', sixth, undefined, ruleSets.current, today)
-    expect(findings.map((f) => [f.ruleId, f.severity, f.used, f.limit])).toEqual([
+    }
+    const sixth = await saveCheckedRecord(
+      db,
+      'miniPrograms',
+      miniProgramDraft('m6@example.com', { adminId: admin.id }),
+      null,
+      rules,
+    )
+    expect(sixth.ok).toBe(false)
+    expect(sixth.findings.map((f) => [f.ruleId, f.severity, f.used, f.limit])).toEqual([
       ['ID_CARD_LIMIT', 'block', 5, 5],
       ['PHONE_LIMIT', 'block', 5, 5],
     ])
-    const renamed = { ...existing[0]!, name: '改名的小程序' }
-    expect(await quotaFindings(db, 'miniPrograms', renamed, existing[0], ruleSets.current, today)).toEqual([])
-    expect(
-      (await metersFor(db, 'admins', admin, ruleSets.current, today)).map((m) => [m.label, m.used, m.limit]),
-    ).toEqual([
-      ['ID_CARD_LIMIT', 5, 5],
-      ['PHONE_LIMIT', 5, 5],
-    ])
+    expect(await db.miniPrograms.count()).toBe(5)
+    expect(await db.emails.where('email').equals('m6@example.com').count()).toBe(0)
+
+    const first = existing[0]!
+    const renamed = await saveCheckedRecord(
+      db,
+      'miniPrograms',
+      { ...first, name: '改名后的名称' },
+      first.version,
+      rules,
+    )
+    expect(renamed).toMatchObject({ ok: true, findings: [] })
+    expect((await db.miniPrograms.get(first.id))?.name).toBe('改名后的名称')
   })
 
-  it('refuse an 11th same-subject association of an account, and show its meters', async () => {
+  it('take the last room with a warning, and refuse the next one', async () => {
+    const db = freshDb()
+    const admin = await add(db, 'admins', adminDraft('four'))
+    for (let n = 1; n <= 4; n += 1) {
+      await add(db, 'miniPrograms', miniProgramDraft(`f${n}@example.com`, { adminId: admin.id }))
+    }
+    const fifth = await saveCheckedRecord(
+      db,
+      'miniPrograms',
+      miniProgramDraft('f5@example.com', { adminId: admin.id }),
+      null,
+      rules,
+    )
+    expect(fifth.ok).toBe(true)
+    expect(fifth.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['ID_CARD_LIMIT', 'warn'],
+      ['PHONE_LIMIT', 'warn'],
+    ])
+    const sixth = await saveCheckedRecord(
+      db,
+      'miniPrograms',
+      miniProgramDraft('f6@example.com', { adminId: admin.id }),
+      null,
+      rules,
+    )
+    expect(sixth).toMatchObject({ ok: false, reason: 'quota' })
+  })
+
+  it('two saves racing for the last room: exactly one wins', async () => {
+    const db = freshDb()
+    const admin = await add(db, 'admins', adminDraft('race'))
+    for (let n = 1; n <= 4; n += 1) {
+      await add(db, 'miniPrograms', miniProgramDraft(`r${n}@example.com`, { adminId: admin.id }))
+    }
+    const [a, b] = await Promise.all(
+      ['ra@example.com', 'rb@example.com'].map((email) =>
+        saveCheckedRecord(db, 'miniPrograms', miniProgramDraft(email, { adminId: admin.id }), null, rules),
+      ),
+    )
+    expect([a!.ok, b!.ok].sort()).toEqual([false, true])
+    expect(await db.miniPrograms.count()).toBe(5)
+  })
+
+  it('refuse an 11th same-subject association of an account', async () => {
     const db = freshDb()
     const { subject, account } = await subjectsWithAccount(db)
-    for (let n = 1; n <= 10; n += 1) {
-      const mp = await add(
-        db,
-        'miniPrograms',
-        miniProgramDraft(`l${n}@example.com`, { subjectId: subject.id }),
-      )
-      const link = {
-        officialAccountId: account.id,
-        miniProgramId: mp.id,
-        kind: 'same',
-        linkedOn: '2025-04-01',
-        month: '',
-        byFastRegistration: false,
-      } as const
-      await add(db, 'associations', link)
-    }
+    await linkMiniPrograms(db, { subject, account }, 10, () => '2025-04-01')
     const mp = await add(
       db,
       'miniPrograms',
       miniProgramDraft('eleven@example.com', { subjectId: subject.id }),
     )
-    const draft = {
+    const link = {
       officialAccountId: account.id,
       miniProgramId: mp.id,
       kind: 'same',
       linkedOn: today,
+      month: '',
       byFastRegistration: false,
-    }
-    const findings = await quotaFindings(db, 'associations', draft, undefined, ruleSets.current, today)
-    expect(findings).toEqual([
+    } as const
+    const result = await saveCheckedRecord(db, 'associations', link, null, rules)
+    expect(result).toMatchObject({ ok: false, reason: 'quota' })
+    expect(result.findings).toEqual([
       expect.objectContaining({ ruleId: 'OA_LINK_SAME', severity: 'block', used: 10, limit: 10 }),
     ])
-    const meters = await metersFor(db, 'officialAccounts', account, ruleSets.current, today)
-    expect(meters.map((m) => [m.label, m.used, m.limit])).toEqual([
-      ['OA_LINK_SAME', 10, 10],
-      ['OA_LINK_OTHER', 0, 3],
-      ['OA_LINK_MONTHLY', 0, 13],
-      ['FAST_REG_MONTHLY', 0, 5],
-    ])
-    const guide = await metersFor(db, 'officialAccounts', account, ruleSets.guide, today)
-    expect(guide.find((m) => m.ruleId === 'FAST_REG_MONTHLY')).toMatchObject({ limit: null })
+    expect(await db.associations.count()).toBe(10)
   })
 })

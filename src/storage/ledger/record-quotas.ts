@@ -1,13 +1,8 @@
 import { checkQuotas, type LocalDate, type QuotaFinding, type RuleSet, type Usage } from '../../domain'
-import type { LedgerDatabase } from '../../storage/ledger/db'
-import type { Association, MiniProgram } from '../../storage/ledger/records'
-import type { LedgerRecord, TableName } from '../../storage/ledger/tables'
-import {
-  idCardMiniPrograms,
-  officialAccountUsage,
-  phoneMiniPrograms,
-  subjectMiniPrograms,
-} from '../../storage/ledger/usage'
+import type { LedgerDatabase } from './db'
+import type { Association, MiniProgram } from './records'
+import type { LedgerRecord, TableName } from './tables'
+import { idCardMiniPrograms, officialAccountUsage, phoneMiniPrograms, subjectMiniPrograms } from './usage'
 
 /** A new or moved mini program counts toward its admin's ID card and mobile, and its subject. */
 async function miniProgramFindings(
@@ -57,7 +52,10 @@ async function associationFindings(
   )
 }
 
-/** The quota findings a hand-made save would cause; a `block` stops the save. */
+/**
+ * The quota findings a hand-made save would cause; a `block` stops the save. Call inside the save's
+ * transaction (`saveCheckedRecord`), so that two tabs cannot both pass the check.
+ */
 export async function quotaFindings(
   db: LedgerDatabase,
   table: TableName,

@@ -16,7 +16,7 @@ export type SaveFailure =
 export type SaveResult<K extends TableName> = { ok: true; record: RecordOf[K] } | SaveFailure
 
 /** The tables a save of `table` touches in its one transaction. */
-function tablesFor(table: TableName): TableName[] {
+export function tablesFor(table: TableName): TableName[] {
   if (table === 'miniPrograms' || table === 'officialAccounts') return [table, 'emails']
   if (table === 'associations') return [table, 'miniPrograms', 'officialAccounts']
   return [table]

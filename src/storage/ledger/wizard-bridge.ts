@@ -4,6 +4,7 @@
 // past its limit. 提交 finalises the record; deleting an unfinished registration removes it.
 import type { LocalDate, Usage } from '../../domain'
 import { ledgerDb } from './db'
+import { asWriteResult, type LedgerWriteResult } from './refusal'
 import { writeFinal, writeRemoval, type RegistrationOutcome } from './finalise'
 import { writeInProgress, type InProgressEntry } from './in-progress'
 import { usageFor, usageTables, type UsageQuery } from './usage-query'
@@ -20,7 +21,7 @@ import {
 
 export type { InProgressEntry, RegistrationOutcome, UsageQuery }
 export type { AccountChoice, AdminChoice, ClientChoice, SubjectChoice }
-export { LedgerRefusal, type RefusalReason } from './refusal'
+export type { LedgerRefused, LedgerWriteResult, RefusalReason } from './refusal'
 
 const writeTables = [...usageTables, 'fees', 'clients']
 
@@ -59,26 +60,32 @@ export const ledgerChoices = {
 /**
  * Creates or updates the 进行中 mini program of registration `caseId`: takes its email, finds or adds its
  * subject and admin, and on the reuse path adds the account's fast-registration association (adding the
- * account, from `officialAccount`, when the ledger does not have it). Throws `LedgerRefusal` and writes
- * nothing when the email is taken or a quota is exceeded (with `ruleSet`). A submitted registration's record
- * is left as it is.
+ * account, from `officialAccount`, when the ledger does not have it). Refuses, writing nothing, when the
+ * email is taken or a quota is exceeded (with `ruleSet`). A submitted registration's record is left as it is.
  */
-export async function recordInProgress(entry: InProgressEntry): Promise<void> {
+export async function recordInProgress(entry: InProgressEntry): Promise<LedgerWriteResult> {
   const db = ledgerDb()
-  await db.transaction('rw', writeTables, async () => {
-    await writeInProgress(db, entry)
-  })
+  return asWriteResult(() =>
+    db.transaction('rw', writeTables, async () => {
+      await writeInProgress(db, entry)
+    }),
+  )
 }
 
 /**
  * 提交: the record becomes 已注册 with the outcome (name, AppID, certification and its expiry, fees paid).
- * Submitting a second time changes nothing. Throws `LedgerRefusal` when no record has this `caseId`.
+ * Submitting a second time changes nothing. Refuses when no record has this `caseId`.
  */
-export async function finaliseRegistration(caseId: string, outcome: RegistrationOutcome): Promise<void> {
+export async function finaliseRegistration(
+  caseId: string,
+  outcome: RegistrationOutcome,
+): Promise<LedgerWriteResult> {
   const db = ledgerDb()
-  await db.transaction('rw', writeTables, async () => {
-    await writeFinal(db, caseId, outcome)
-  })
+  return asWriteResult(() =>
+    db.transaction('rw', writeTables, async () => {
+      await writeFinal(db, caseId, outcome)
+    }),
+  )
 }
 
 /** Removes the 进行中 record of an unfinished registration (its email is free again). A submitted one stays. */
