@@ -90,6 +90,10 @@ export type {
 } from './flow/outcomes'
 export { officialAccountUsage } from './flow/guards'
 export { isAccountCertified } from './flow/account-status'
+export { stepIdentities, registrationIdentities, usageAmong, mergeUsage } from './flow/identities'
+export type { AdminHashes, IdentityQuery } from './flow/identities'
+export { splitDraft } from './flow/drafts'
+export type { DraftParts } from './flow/drafts'
 export { certificationFee } from './rules/fees'
 
 export { maskIdCard, maskMobile, identityFormats } from './identity'

@@ -61,3 +61,44 @@ test('an admin change begun from check answers and left unsaved leaves no full n
   expect(stored).not.toMatch(fullIdCard)
   expect(stored).not.toMatch(fullMobile)
 })
+
+test('an admin step left half-done keeps no full number: not after a reload, not after the tab is closed', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(walkTimeout)
+  const wizard = new Wizard(page)
+  await wizard.start('standalone')
+  await wizard.standaloneAccount('mp-privacy-draft@example.com')
+  await wizard.subjectType('企业')
+  await wizard.subjectInfo()
+  await wizard.verificationMethod('微信认证')
+  await wizard.expectStep('admin')
+  await wizard.fillAdmin(people.third)
+  // The name is saved as typed: wait for it, so the scan sees the draft the wizard keeps.
+  await expect.poll(() => readAllStorage(page)).toContain(people.third.name)
+  const typed = await readAllStorage(page)
+
+  await page.reload()
+  await wizard.expectStep('admin', { focus: false })
+  await expect(page.getByText('请重新填写身份证号码和手机号码')).toBeVisible()
+  await expect(page.getByText(/完整的身份证号码和手机号码不会保存在浏览器里/)).toBeVisible()
+  await expect(page.getByLabel('管理员姓名')).toHaveValue(people.third.name)
+  await expect(page.getByLabel('管理员身份证')).toHaveValue('')
+  await expect(page.getByLabel('管理员手机')).toHaveValue('')
+  const reloaded = await readAllStorage(page)
+
+  await page.close()
+  const later = await context.newPage()
+  await later.goto('/register')
+  await expect(later.getByRole('heading', { level: 1 })).toBeVisible()
+  const afterClose = await readAllStorage(later)
+
+  for (const stored of [typed, reloaded, afterClose]) {
+    expect(stored).toContain(people.third.name)
+    expect(stored).not.toContain(people.third.idCard)
+    expect(stored).not.toContain(people.third.mobile)
+    expect(stored).not.toMatch(fullIdCard)
+    expect(stored).not.toMatch(fullMobile)
+  }
+})

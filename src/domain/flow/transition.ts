@@ -7,13 +7,15 @@ import { firstIncomplete, isReachable, outline } from './progress'
 import { stepSchema } from './step-schemas'
 import { isPathId, isStepId, type PathId, type StepId } from './step-ids'
 import { steps } from './steps'
-import { start, type FlowState } from './state'
+import type { FlowState } from './state'
 import { carryAnswers } from './switch-path'
 
 export type FlowEvent =
   /** 下一步 (or 提交 on check answers): the current step's values. */
   | { type: 'submit'; values?: unknown }
-  /** 上一步 */
+  /** 下一步 on a step already done, its answer kept as it is (an admin kept as saved, only masked now). */
+  | { type: 'continue' }
+  /** 上一步: the step before this one on the path. */
   | { type: 'back' }
   /** Open a step by its URL: allowed when every step before it is done. */
   | { type: 'visit'; step: StepId }
@@ -23,7 +25,6 @@ export type FlowEvent =
   | { type: 'record'; outcome: OutcomeEvent }
   /** Change path, keeping every answer that is still valid on the other one. */
   | { type: 'switch-path'; path: PathId }
-  | { type: 'reset' }
 
 export interface FlowEnv {
   today: LocalDate
@@ -44,6 +45,7 @@ export type Rejection =
   | 'outcome-required'
   | 'locked'
   | 'at-start'
+  | 'not-answered'
   | 'closed'
   | 'not-at-review'
   | 'same-path'
@@ -142,6 +144,14 @@ function submit(state: FlowState, values: unknown, env: FlowEnv): TransitionResu
   )
 }
 
+function keep(state: FlowState): TransitionResult {
+  if (state.status !== 'active') return reject(state, 'closed')
+  const id = state.current
+  if (!state.completed.includes(id) || state.answers[id] === undefined) return reject(state, 'not-answered')
+  const current = nextStep(state)
+  return accept({ ...state, current, returnToReview: state.returnToReview && current !== 'review' })
+}
+
 function back(state: FlowState): TransitionResult {
   if (state.status !== 'active') return reject(state, 'closed')
   const order = outline(state).steps
@@ -187,6 +197,8 @@ export function transition(state: FlowState, event: FlowEvent, env: FlowEnv): Tr
   switch (event?.type) {
     case 'submit':
       return submit(state, event.values, env)
+    case 'continue':
+      return keep(state)
     case 'back':
       return back(state)
     case 'visit':
@@ -197,8 +209,6 @@ export function transition(state: FlowState, event: FlowEvent, env: FlowEnv): Tr
       return event.outcome ? record(state, event.outcome) : reject(state, 'unknown-event')
     case 'switch-path':
       return isPathId(event.path) ? switchPath(state, event.path) : reject(state, 'unknown-event')
-    case 'reset':
-      return accept(start(state.path, state.ruleSetId))
     default:
       return reject(state, 'unknown-event')
   }

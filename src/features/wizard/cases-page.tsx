@@ -19,7 +19,10 @@ const savedFormat = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',
 })
 
-function CaseRow({ item, onDeleted }: { item: RegistrationCase; onDeleted: (name: string) => void }) {
+/** After 删除: the name, and whether the ledger's 进行中 record went too (false: the ledger could not be written). */
+type OnDeleted = (name: string, ledgerFreed: boolean) => void
+
+function CaseRow({ item, onDeleted }: { item: RegistrationCase; onDeleted: OnDeleted }) {
   const deleteCase = useCasesStore((s) => s.deleteCase)
   const name = caseTitle(item)
   const { flow } = item
@@ -46,12 +49,10 @@ function CaseRow({ item, onDeleted }: { item: RegistrationCase; onDeleted: (name
           type="button"
           className="link-button"
           aria-label={t('wizard.cases.deleteNamed', { name })}
-          onClick={() => {
-            if (window.confirm(t('wizard.cases.confirmDelete', { name }))) {
-              deleteCase(item.id)
-              if (flow.status !== 'submitted') void removeFromLedger(item.id)
-              onDeleted(name)
-            }
+          onClick={async () => {
+            if (!window.confirm(t('wizard.cases.confirmDelete', { name }))) return
+            deleteCase(item.id)
+            onDeleted(name, flow.status === 'submitted' || (await removeFromLedger(item.id)))
           }}
         >
           {t('wizard.cases.delete')}
@@ -68,7 +69,7 @@ function CaseTable({
 }: {
   caption: string
   items: RegistrationCase[]
-  onDeleted: (name: string) => void
+  onDeleted: OnDeleted
 }) {
   return (
     <div className="table-wrap">
@@ -100,7 +101,8 @@ export function CasesPage() {
   const title = t('wizard.cases.title')
   usePageTitle(title)
   const cases = useCasesStore((s) => s.cases)
-  const [deleted, setDeleted] = useState<string | null>(null)
+  const [deleted, setDeleted] = useState<{ name: string; ledgerFreed: boolean } | null>(null)
+  const onDeleted: OnDeleted = (name, ledgerFreed) => setDeleted({ name, ledgerFreed })
   const all = Object.values(cases).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   const open = all.filter((c) => c.flow.status === 'active')
   const closed = all.filter((c) => c.flow.status !== 'active')
@@ -109,19 +111,25 @@ export function CasesPage() {
       <PageHeading>{title}</PageHeading>
       <p className="lead">{t('wizard.cases.lead')}</p>
       <StorageProblemNotice />
-      <p role="status">{deleted ? t('wizard.cases.deleted', { name: deleted }) : ''}</p>
+      <p role="status">
+        {deleted
+          ? t(deleted.ledgerFreed ? 'wizard.cases.deleted' : 'wizard.cases.deletedLedgerKept', {
+              name: deleted.name,
+            })
+          : ''}
+      </p>
       <h2>{t('wizard.cases.start')}</h2>
       <div className="button-row">
         <ButtonLink to="/register/new?path=standalone">{t('wizard.cases.startStandalone')}</ButtonLink>
         <ButtonLink to="/register/new?path=reuse">{t('wizard.cases.startReuse')}</ButtonLink>
       </div>
       {open.length > 0 ? (
-        <CaseTable caption={t('wizard.cases.unfinished')} items={open} onDeleted={setDeleted} />
+        <CaseTable caption={t('wizard.cases.unfinished')} items={open} onDeleted={onDeleted} />
       ) : (
         <p>{t('wizard.cases.none')}</p>
       )}
       {closed.length > 0 ? (
-        <CaseTable caption={t('wizard.cases.finished')} items={closed} onDeleted={setDeleted} />
+        <CaseTable caption={t('wizard.cases.finished')} items={closed} onDeleted={onDeleted} />
       ) : null}
     </>
   )

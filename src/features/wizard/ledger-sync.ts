@@ -1,56 +1,35 @@
 import {
-  isApproved,
+  certificationFee,
+  isAccountCertified,
   lastApplication,
-  requireRuleValue,
   type FlowState,
+  type IdentityQuery,
   type LocalDate,
   type RuleSet,
-  type StepId,
   type Usage,
 } from '../../domain'
-import type { AdminHashes } from './usage'
+import type { LedgerRefused } from '../../storage/ledger'
 
 import { loadLedger as bridge } from './ledger-bridge'
 
-/** What the ledger holds for the values about to be submitted at `step`; nothing when it cannot be read. */
+/** What the ledger holds, or that it could not be read (`unavailable`: no IndexedDB, a broken store). */
+export type LedgerUsage = { ok: true; usage: Usage } | { ok: false; reason: 'unavailable' }
+
+/**
+ * What the ledger holds for the identities a step is about to use (`stepIdentities`), leaving out this
+ * registration's own record. Nothing to ask for `null`.
+ */
 export async function ledgerUsageFor(
   caseId: string,
-  step: StepId,
-  values: Record<string, unknown>,
+  query: IdentityQuery | null,
   today: LocalDate,
-  hashes?: AdminHashes,
-): Promise<Usage> {
-  const query =
-    step === 'account'
-      ? { email: String(values.email ?? '') }
-      : step === 'admin' && hashes
-        ? { idCardHash: hashes.idCard, mobileHash: hashes.mobile }
-        : step === 'subject-info'
-          ? { creditCode: String(values.creditCode ?? ''), subjectName: String(values.name ?? '') }
-          : step === 'oa-status'
-            ? { officialAccountEmail: String(values.email ?? '') }
-            : null
-  if (!query) return {}
+): Promise<LedgerUsage> {
+  if (!query) return { ok: true, usage: {} }
   try {
-    return await (await bridge()).ledgerUsage({ ...query, exceptCaseId: caseId }, today)
+    return { ok: true, usage: await (await bridge()).ledgerUsage({ ...query, exceptCaseId: caseId }, today) }
   } catch {
-    // No IndexedDB (a locked-down browser): the registrations in this browser still count.
-    return {}
-  }
-}
-
-/** The larger of two counts of the same thing: the ledger already holds this browser's open registrations. */
-export function mergeUsage(a: Usage, b: Usage): Usage {
-  const max = (x?: number, y?: number) => (x === undefined ? y : y === undefined ? x : Math.max(x, y))
-  const emails = [...new Set([...(a.emailsInUse ?? []), ...(b.emailsInUse ?? [])])]
-  return {
-    ...b,
-    ...a,
-    subjectMiniPrograms: max(a.subjectMiniPrograms, b.subjectMiniPrograms),
-    idCardMiniPrograms: max(a.idCardMiniPrograms, b.idCardMiniPrograms),
-    phoneMiniPrograms: max(a.phoneMiniPrograms, b.phoneMiniPrograms),
-    officialAccount: a.officialAccount ?? b.officialAccount,
-    ...(emails.length > 0 ? { emailsInUse: emails } : {}),
+    // Not a refusal: the ledger cannot be read here. The caller says so; this browser's registrations still count.
+    return { ok: false, reason: 'unavailable' }
   }
 }
 
@@ -87,7 +66,7 @@ function inProgressEntry(
             name: oa.accountName,
             accountType: oa.accountType,
             // Certified on the way (certify-oa) counts, not only as typed on the status step.
-            certified: oa.certified || isApproved(flow.outcomes.oaCertification),
+            certified: isAccountCertified(flow) === true,
           },
         }
       : {}),
@@ -116,9 +95,33 @@ function certStatus(flow: FlowState): 'none' | 'pending' | 'certified' | 'failed
 }
 
 /**
+ * What became of a write to the ledger: done; refused (another tab took the email or the last room meanwhile:
+ * nothing was written); or `unavailable`, the ledger could not be written at all.
+ */
+export type LedgerSync = { ok: true } | LedgerRefused | { ok: false; reason: 'unavailable' }
+
+/** The fees paid for one list of applications, as the ledger records them. */
+function feesPaid(
+  list: FlowState['outcomes']['certification'],
+  purpose: 'certification' | 'account-certification',
+  amount: number,
+) {
+  return (list ?? []).map((app) => ({
+    purpose,
+    amount,
+    paidOn: app.submittedOn,
+    result:
+      app.result === 'approved'
+        ? ('approved' as const)
+        : app.result === 'rejected'
+          ? ('rejected' as const)
+          : ('pending' as const),
+  }))
+}
+
+/**
  * Writes the registration to the ledger after a step: 进行中 from the account step on, final on 提交. A new
  * subject goes under the registration's client (`clientId`), when one was chosen.
- * Returns the ledger's refusal (another tab took the email or the last room), or null.
  */
 export async function syncLedger(
   caseId: string,
@@ -126,52 +129,40 @@ export async function syncLedger(
   today: LocalDate,
   ruleSet: RuleSet,
   clientId?: string,
-): Promise<Error | null> {
+): Promise<LedgerSync> {
+  const entry = inProgressEntry(caseId, flow, today, ruleSet, clientId)
+  if (!entry) return { ok: true }
   try {
     const ledger = await bridge()
-    const entry = inProgressEntry(caseId, flow, today, ruleSet, clientId)
-    if (!entry) return null
-    await ledger.recordInProgress(entry)
-    if (flow.status !== 'submitted') return null
-    const type = flow.answers['subject-type']?.subjectType ?? 'enterprise'
-    const fee = requireRuleValue(ruleSet, 'CERT_FEE').feeBySubject[type]
-    const paid = (
-      list: FlowState['outcomes']['certification'],
-      purpose: 'certification' | 'account-certification',
-    ) =>
-      (list ?? []).map((app) => ({
-        purpose,
-        amount: fee,
-        paidOn: app.submittedOn,
-        result:
-          app.result === 'approved'
-            ? ('approved' as const)
-            : app.result === 'rejected'
-              ? ('rejected' as const)
-              : ('pending' as const),
-      }))
-    await ledger.finaliseRegistration(caseId, {
+    const recorded = await ledger.recordInProgress(entry)
+    if (!recorded.ok || flow.status !== 'submitted') return recorded
+    // rule: CERT_FEE — the fee of the subject type, for each application paid.
+    const fee = certificationFee(ruleSet, flow.answers['subject-type']?.subjectType ?? 'enterprise')
+    return await ledger.finaliseRegistration(caseId, {
       today,
       ruleSet,
       name: flow.answers.profile?.name,
       certStatus: certStatus(flow),
       transferDeadline: flow.outcomes.transfer?.deadline,
       fees: [
-        ...paid(flow.outcomes.certification, 'certification'),
-        ...paid(flow.outcomes.oaCertification, 'account-certification'),
+        ...feesPaid(flow.outcomes.certification, 'certification', fee),
+        ...feesPaid(flow.outcomes.oaCertification, 'account-certification', fee),
       ],
     })
-    return null
-  } catch (error) {
-    return error instanceof Error && error.name === 'LedgerRefusal' ? error : null
+  } catch {
+    return { ok: false, reason: 'unavailable' }
   }
 }
 
-/** Deleting an unfinished registration frees its email and its admin's count in the ledger. */
-export async function removeFromLedger(caseId: string): Promise<void> {
+/**
+ * Deleting an unfinished registration frees its email and its admin's count in the ledger; false when the
+ * ledger could not be written (its record, if any, stays).
+ */
+export async function removeFromLedger(caseId: string): Promise<boolean> {
   try {
     await (await bridge()).removeInProgress(caseId)
+    return true
   } catch {
-    // Nothing recorded, or no IndexedDB: nothing to free.
+    return false
   }
 }

@@ -1,5 +1,4 @@
-import { maskIdCard, maskMobile, type FlowState } from '../../domain'
-import type { AdminHashes } from './usage'
+import { maskIdCard, maskMobile, type AdminHashes, type FlowState } from '../../domain'
 
 /**
  * Once the admin step is done, the ID card and mobile numbers are kept only masked, with their keyed hashes

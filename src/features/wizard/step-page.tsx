@@ -3,13 +3,19 @@ import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-route
 import {
   firstIncomplete,
   isStepId,
-  outline,
+  mergeUsage,
+  registrationIdentities,
   ruleSets,
+  stepIdentities,
+  steps,
   transition,
+  usageAmong,
+  type AdminHashes,
   type FlowEvent,
   type FlowState,
   type QuotaFinding,
   type StepId,
+  type Usage,
 } from '../../domain'
 import { t } from '../../i18n'
 import { identityHash } from '../../platform/identity-hash'
@@ -22,33 +28,17 @@ import { ruleName } from '../../ui/rules/rule-text'
 import { protectAdmin } from './protect-admin'
 import { QuotaExplanation } from './quota-explanation'
 import { useCasesStore } from './store/cases-store'
-import { StepBody } from './steps/step-body-switch'
+import { StepBody } from './steps/step-components'
 import { StepLead } from './step-lead'
 import { StepProgress } from './step-progress'
 import { stepTitle } from './step-title'
 import { StepWarnings } from './step-warnings'
 import { fieldId, type StepBodyProps } from './steps/step-body'
 import { stepUrl } from './urls'
-import { ledgerUsageFor, mergeUsage, syncLedger } from './ledger-sync'
-import { usageFromCases, type AdminHashes } from './usage'
+import { ledgerUsageFor, syncLedger } from './ledger-sync'
+import { rejectionText } from './rejection-text'
+import { Notice } from '../../ui/notice'
 import './wizard.css'
-
-/** Steps after which the ledger's record of the registration changes. */
-const ledgerSteps = new Set<StepId>([
-  'account',
-  'subject-type',
-  'subject-info',
-  'oa-status',
-  'admin',
-  'profile',
-  'review',
-])
-
-const rejectionMessage: Partial<Record<string, Parameters<typeof t>[0]>> = {
-  'outcome-required': 'wizard.step.outcomeRequired',
-  locked: 'wizard.step.locked',
-  closed: 'wizard.step.closed',
-}
 
 /** The admin's keyed hashes: as the ledger knows them for a picked admin, else of the typed numbers. */
 async function adminHashes(values: Record<string, unknown>): Promise<AdminHashes> {
@@ -59,6 +49,12 @@ async function adminHashes(values: Record<string, unknown>): Promise<AdminHashes
     idCard: await identityHash('id-card', String(values.idCardNumber)),
     mobile: await identityHash('mobile', String(values.mobile)),
   }
+}
+
+/** What the next page is told: the warnings of the step just done, and whether the ledger missed it. */
+interface StepNavigationState {
+  warnings?: QuotaFinding[]
+  ledgerUnavailable?: boolean
 }
 
 /** One step of one registration: `/register/:caseId/:stepId`. */
@@ -119,13 +115,14 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
     setAttempt((n) => n + 1)
   }
 
-  const apply = (event: FlowEvent, options: { hashes?: AdminHashes; usage?: object } = {}) => {
+  const apply = (event: FlowEvent, options: { hashes?: AdminHashes; usage?: Usage } = {}) => {
     const result = transition(flow, event, { today, usage: options.usage })
     if (!result.ok) {
-      if (result.reason === 'blocked') {
+      const reason = result.reason ?? 'unknown-event'
+      if (reason === 'blocked') {
         setErrors([])
         setBlocked(result.findings.filter((f) => f.severity === 'block'))
-      } else if (result.reason === 'invalid') {
+      } else if (reason === 'invalid') {
         reportErrors(
           result.issues.map((issue) => ({
             fieldId: fieldId(issue.field.split('.')[0] || 'form'),
@@ -133,8 +130,7 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
           })),
         )
       } else {
-        const key = rejectionMessage[result.reason ?? '']
-        reportErrors([{ fieldId: 'step-actions', message: key ? t(key) : (result.reason ?? '') }])
+        reportErrors([{ fieldId: 'step-actions', message: rejectionText(reason) }])
       }
       return null
     }
@@ -142,39 +138,62 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
     return { state: next, warnings: result.findings.filter((f) => f.severity !== 'block') }
   }
 
-  /** Save a step's result, writing it to the ledger first where the ledger keeps it; false if refused. */
+  /**
+   * Saves a step's result, writing it to the ledger first where the step changes the ledger's record. A
+   * refusal keeps the user here; a ledger that cannot be written at all does not stop the registration, and
+   * the next page says so. Returns whether to go on, and whether the ledger missed the step.
+   */
   const commit = async (next: FlowState, clearDraft: boolean) => {
-    if (ledgerSteps.has(step)) {
-      const refusal = await syncLedger(item.id, next, today, ruleSet, item.clientId)
-      if (refusal) {
-        const emailTaken = (refusal as { reason?: string }).reason === 'email-in-use'
-        reportErrors([
-          {
-            fieldId: 'step-actions',
-            message: t(emailTaken ? 'wizard.step.ledgerEmailTaken' : 'wizard.step.ledgerRefused'),
-          },
-        ])
-        return false
-      }
+    const synced = steps[step].writesLedger
+      ? await syncLedger(item.id, next, today, ruleSet, item.clientId)
+      : ({ ok: true } as const)
+    if (!synced.ok && synced.reason === 'quota') {
+      setErrors([])
+      setBlocked(synced.findings.filter((f) => f.severity === 'block'))
+      return null
+    }
+    if (!synced.ok && synced.reason !== 'unavailable') {
+      const message =
+        synced.reason === 'email-in-use' ? 'wizard.step.ledgerEmailTaken' : 'wizard.step.ledgerRefused'
+      reportErrors([{ fieldId: 'step-actions', message: t(message) }])
+      return null
     }
     saveFlow(item.id, next, clearDraft ? step : undefined)
-    return true
+    return { ledgerUnavailable: !synced.ok }
   }
 
+  const go = (to: StepId, state: StepNavigationState) => navigate(stepUrl(item.id, to), { state })
+
   const props: StepBodyProps = {
+    step,
     item,
     flow,
     ruleSet,
     today,
     reportErrors,
     async submit(values) {
-      const hashes = step === 'admin' ? await adminHashes(values) : undefined
-      const local = usageFromCases(Object.values(allCases), item.id, step, values, hashes)
-      const usage = mergeUsage(local, await ledgerUsageFor(item.id, step, values, today, hashes))
+      const hashes = steps[step].privateFields ? await adminHashes(values) : undefined
+      // What the values use, counted among this browser's other registrations and in the ledger.
+      const query = stepIdentities(step, values, hashes)
+      const others = Object.values(allCases)
+        .filter((c) => c.id !== item.id)
+        .map((c) => registrationIdentities(c.flow))
+      const ledger = await ledgerUsageFor(item.id, query, today)
+      const usage = mergeUsage(query ? usageAmong(query, others) : {}, ledger.ok ? ledger.usage : {})
       const done = apply({ type: 'submit', values }, { hashes, usage })
-      if (done && (await commit(done.state, true))) {
-        navigate(stepUrl(item.id, done.state.current), { state: { warnings: done.warnings } })
+      const saved = done && (await commit(done.state, true))
+      if (done && saved) {
+        go(done.state.current, {
+          warnings: done.warnings,
+          ledgerUnavailable: saved.ledgerUnavailable || !ledger.ok,
+        })
       }
+    },
+    keep() {
+      const done = apply({ type: 'continue' })
+      if (!done) return
+      saveFlow(item.id, done.state, step)
+      go(done.state.current, {})
     },
     record(outcome) {
       const done = apply({ type: 'record', outcome })
@@ -183,26 +202,27 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
         setErrors([])
       }
     },
-    switchPath(path) {
+    async switchPath(path) {
       const done = apply({ type: 'switch-path', path })
       if (!done) return
       saveFlow(item.id, done.state)
       // The registration on the old path kept no account yet if its email carried over; else it is freed.
-      void syncLedger(item.id, done.state, today, ruleSet, item.clientId)
-      navigate(stepUrl(item.id, done.state.current))
+      const synced = await syncLedger(item.id, done.state, today, ruleSet, item.clientId)
+      go(done.state.current, { ledgerUnavailable: !synced.ok })
     },
   }
 
-  const order = outline(flow).steps
-  const previous = order[order.indexOf(step) - 1]
-  const warnings = (location.state as { warnings?: QuotaFinding[] } | null)?.warnings ?? []
+  const back = transition(flow, { type: 'back' }, { today })
+  const previous = back.ok ? back.state.current : undefined
+  const arrived = (location.state as StepNavigationState | null) ?? {}
+  const warnings = arrived.warnings ?? []
   const shown = blocked?.[0] ? t('wizard.quota.title', { rule: ruleName(blocked[0].ruleId) }) : title.document
   usePageTitle(`${errors.length > 0 ? t('form.titleErrorPrefix') : ''}${shown}`)
 
   return (
     <div className="wizard-step">
       <p className="wizard-step__back">
-        {previous && flow.status === 'active' ? (
+        {previous ? (
           <Link to={stepUrl(item.id, previous)} className="back-link">
             {t('form.back')}
           </Link>
@@ -228,7 +248,12 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
           <PageHeading>{title.heading}</PageHeading>
           <StepLead flow={flow} step={step} ruleSet={ruleSet} />
           <StepWarnings findings={warnings} ruleSet={ruleSet} />
-          <StepBody step={step} {...props} />
+          {arrived.ledgerUnavailable ? (
+            <Notice title={t('wizard.step.ledgerUnavailableTitle')}>
+              <p>{t('wizard.step.ledgerUnavailable')}</p>
+            </Notice>
+          ) : null}
+          <StepBody {...props} />
         </>
       )}
     </div>

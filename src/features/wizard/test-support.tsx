@@ -1,6 +1,7 @@
 // Helpers for the wizard's component tests.
 import { render } from '@testing-library/react'
 import { createMemoryRouter, Outlet, RouterProvider, type RouteObject } from 'react-router'
+import { maskIdCard, maskMobile, samples, start, transition, type FlowState, type StepId } from '../../domain'
 import { NavigationCountContext } from '../../ui/navigation-context'
 import { useNavigationCount } from '../../ui/use-navigation-count'
 import { WizardPage } from './wizard-page'
@@ -23,4 +24,42 @@ export function renderWizard(url: string) {
   const router = createMemoryRouter(routes, { initialEntries: [url] })
   render(<RouterProvider router={router} />)
   return router
+}
+
+const confirmed = { confirmed: true }
+
+/** What a user would answer at each step of a standalone enterprise registration. */
+const sampleAnswers: Partial<Record<StepId, unknown>> = {
+  'open-platform': confirmed,
+  'choose-mini-program': confirmed,
+  account: samples.account,
+  'activate-email': confirmed,
+  'subject-type': samples.subjectType,
+  'subject-info': samples.subjectInfo,
+  'verification-method': { method: 'certification' },
+  admin: {
+    name: samples.admin.name,
+    idCardNumber: maskIdCard(samples.admin.idCardNumber),
+    mobile: maskMobile(samples.admin.mobile),
+    idCardHash: 'a'.repeat(64),
+    mobileHash: 'b'.repeat(64),
+  },
+  'admin-verify': confirmed,
+  'confirm-subject': confirmed,
+}
+
+/** A standalone registration answered with the samples (and `overrides`) until `until` is its step. */
+export function answeredUpTo(
+  until: StepId,
+  overrides: Partial<Record<StepId, unknown>> = {},
+  today = '2026-11-24',
+): FlowState {
+  const answers = { ...sampleAnswers, ...overrides }
+  let flow = start('standalone', 'current')
+  while (flow.current !== until) {
+    const result = transition(flow, { type: 'submit', values: answers[flow.current] }, { today })
+    if (!result.ok) throw new Error(`${flow.current}: ${result.reason}`)
+    flow = result.state
+  }
+  return flow
 }

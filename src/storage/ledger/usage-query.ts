@@ -1,4 +1,4 @@
-import type { LocalDate, Usage } from '../../domain'
+import type { IdentityQuery, LocalDate, Usage } from '../../domain'
 import type { LedgerDatabase } from './db'
 import { emailKey } from './email-rows'
 import type { MiniProgram } from './records'
@@ -10,15 +10,8 @@ import {
   subjectMiniPrograms,
 } from './usage'
 
-/** The identities a quota check is about; each one given is counted, the others are left out. */
-export interface UsageQuery {
-  email?: string
-  idCardHash?: string
-  mobileHash?: string
-  creditCode?: string
-  subjectName?: string
-  officialAccountEmail?: string
-}
+/** The identities a quota check is about (the domain's `IdentityQuery`); each one given is counted. */
+export type UsageQuery = IdentityQuery
 
 export const usageTables = [
   'emails',

@@ -1,11 +1,9 @@
 import type { FormEvent } from 'react'
-import { useNavigate } from 'react-router'
-import { fieldHint, fieldLabel, firstIncomplete, outline } from '../../../domain'
+import { fieldHint, fieldLabel } from '../../../domain'
 import { t } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { TextField } from '../../../ui/form/text-field'
 import { Notice } from '../../../ui/notice'
-import { stepUrl } from '../urls'
 import { useLedgerList } from '../use-ledger-list'
 import { LedgerPick } from './ledger-pick'
 import { fieldId, type StepBodyProps } from './step-body'
@@ -20,10 +18,9 @@ const order = ['name', 'idCardNumber', 'mobile'] as const
  * full number shows).
  */
 export function AdminForm(props: StepBodyProps) {
-  const navigate = useNavigate()
   const saved = props.flow.completed.includes('admin') ? props.flow.answers.admin : undefined
   const initial = { name: saved?.name ?? '', idCardNumber: '', mobile: '', idCardHash: '', mobileHash: '' }
-  const { form, onSubmit, errorOf } = useStepForm('admin', props, initial, order)
+  const { form, onSubmit, errorOf, restored } = useStepForm('admin', props, initial, order)
   const individual = props.flow.answers['subject-type']?.subjectType === 'individual'
   const admins = useLedgerList((ledger) => ledger.ledgerChoices.admins(), 'admins')
   const picked = form.watch('idCardHash') !== ''
@@ -37,11 +34,9 @@ export function AdminForm(props: StepBodyProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     const { idCardNumber, mobile } = form.getValues()
     if (saved && idCardNumber === '' && mobile === '') {
+      // Kept as saved: the machine says where to go (the next step, or back to check answers after 修改).
       event.preventDefault()
-      // Kept as saved: on to the next step, or straight back to check answers after 修改.
-      const steps = outline(props.flow).steps
-      const next = props.flow.returnToReview ? firstIncomplete(props.flow) : steps[steps.indexOf('admin') + 1]
-      if (next) navigate(stepUrl(props.item.id, next))
+      props.keep()
       return
     }
     void onSubmit(event)
@@ -50,8 +45,15 @@ export function AdminForm(props: StepBodyProps) {
   const values = form.getValues()
   const pickedError =
     errorOf('idCardNumber') ?? errorOf('mobile') ?? errorOf('idCardHash') ?? errorOf('mobileHash')
+  // Typed before a reload or a closed tab: the full numbers were never stored, so they must be typed again.
+  const retype = restored.draft && !restored.fromMemory && !picked && !saved
   return (
     <form onSubmit={submit} noValidate>
+      {retype ? (
+        <Notice title={t('wizard.step.privateRetypeTitle')}>
+          <p>{t('wizard.step.privateRetype')}</p>
+        </Notice>
+      ) : null}
       {saved && !picked ? (
         <Notice title={t('wizard.step.saved')}>
           <p>

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import type { StepId } from '../../../domain'
 import { t } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { CheckboxField } from '../../../ui/form/checkbox-field'
@@ -8,13 +7,13 @@ import { fieldId, type StepBodyProps } from './step-body'
 import { useStepForm } from './use-step-form'
 
 interface InstructionStepProps extends StepBodyProps {
-  step: StepId
   /** What the user needs in front of them for this step (e.g. the values to type on the platform). */
   children?: ReactNode
 }
 
 /** A step done on the WeChat platform: what to click, then an explicit “我已完成这一步”. */
-export function InstructionStep({ step, children, ...props }: InstructionStepProps) {
+export function InstructionStep({ children, ...props }: InstructionStepProps) {
+  const step = props.step
   const confirmed = props.flow.answers[step as 'open-platform'] !== undefined
   const { form, onSubmit, errorOf } = useStepForm(step, props, { confirmed }, ['confirmed'])
   return (

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ComponentType } from 'react'
 import type { StepId } from '../../../domain'
 import { t } from '../../../i18n'
 import { AccountForm } from './account-form'
@@ -15,82 +15,84 @@ import { SubjectInfoForm } from './subject-info-form'
 import { SubjectTypeForm } from './subject-type-form'
 import { VerificationMethodForm } from './verification-method-form'
 
-/** What the user sees on the platform for the instruction steps that need it. */
-function instructionExtra(step: StepId, props: StepBodyProps): ReactNode {
-  const a = props.flow.answers
-  if (step === 'admin-verify' && a.admin) {
-    return (
-      <p>
-        {t('wizard.fields.adminSaved', {
-          name: a.admin.name,
-          idCard: a.admin.idCardNumber,
-          mobile: a.admin.mobile,
-        })}
-      </p>
-    )
-  }
-  if (step === 'confirm-subject' && a['subject-type']) {
-    const info = a['subject-info']
-    return (
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>{t('wizard.review.subjectType')}</dt>
-          <dd>{t(`terms.subjectType.${a['subject-type'].subjectType}`)}</dd>
-        </div>
-        {info ? (
-          <>
-            <div className="summary-list__row">
-              <dt>{t('wizard.fields.subjectName')}</dt>
-              <dd>{info.name}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>{t('wizard.fields.creditCode')}</dt>
-              <dd>{info.creditCode}</dd>
-            </div>
-          </>
-        ) : null}
-      </dl>
-    )
-  }
-  return null
+/** 验证管理员: the admin to verify on the platform, as saved (masked). */
+function AdminVerifyStep(props: StepBodyProps) {
+  const admin = props.flow.answers.admin
+  return (
+    <InstructionStep {...props}>
+      {admin ? (
+        <p>
+          {t('wizard.fields.adminSaved', {
+            name: admin.name,
+            idCard: admin.idCardNumber,
+            mobile: admin.mobile,
+          })}
+        </p>
+      ) : null}
+    </InstructionStep>
+  )
 }
 
-/** The body of a step, by what the step is. */
-export function StepBody({ step, ...props }: StepBodyProps & { step: StepId }) {
-  switch (step) {
-    case 'account':
-      return <AccountForm {...props} />
-    case 'subject-type':
-      return <SubjectTypeForm {...props} />
-    case 'subject-info':
-      return <SubjectInfoForm {...props} />
-    case 'verification-method':
-      return <VerificationMethodForm {...props} />
-    case 'oa-status':
-      return <OaStatusForm {...props} />
-    case 'qualifications':
-      return <QualificationsForm {...props} />
-    case 'admin':
-      return <AdminForm {...props} />
-    case 'profile':
-      return <ProfileForm {...props} />
-    case 'certification':
-      return <CertificationStep {...props} />
-    case 'certify-oa':
-      return <CertifyOaStep {...props} />
-    case 'transfer':
-      return <TransferStep {...props} />
-    case 'registration-result':
-      return <RegistrationResultStep {...props} />
-    case 'review':
-      return <ReviewStep {...props} />
-    case 'done':
-      return <DoneStep {...props} />
-    default:
-      return (
-        <InstructionStep step={step} {...props}>
-          {instructionExtra(step, props)}
-        </InstructionStep>
-      )
-  }
+/** 确认主体信息: the subject exactly as it will be locked on the platform. */
+function ConfirmSubjectStep(props: StepBodyProps) {
+  const type = props.flow.answers['subject-type']
+  const info = props.flow.answers['subject-info']
+  return (
+    <InstructionStep {...props}>
+      {type ? (
+        <dl className="summary-list">
+          <div className="summary-list__row">
+            <dt>{t('wizard.review.subjectType')}</dt>
+            <dd>{t(`terms.subjectType.${type.subjectType}`)}</dd>
+          </div>
+          {info ? (
+            <>
+              <div className="summary-list__row">
+                <dt>{t('wizard.fields.subjectName')}</dt>
+                <dd>{info.name}</dd>
+              </div>
+              <div className="summary-list__row">
+                <dt>{t('wizard.fields.creditCode')}</dt>
+                <dd>{info.creditCode}</dd>
+              </div>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+    </InstructionStep>
+  )
+}
+
+/**
+ * The component of every step, in one exhaustive table: a step added to the domain without one does not
+ * compile, and none falls through to another kind's page.
+ */
+export const stepComponents: { readonly [K in StepId]: ComponentType<StepBodyProps> } = {
+  'open-platform': InstructionStep,
+  'choose-mini-program': InstructionStep,
+  'subject-type': SubjectTypeForm,
+  'subject-info': SubjectInfoForm,
+  'oa-status': OaStatusForm,
+  'certify-oa': CertifyOaStep,
+  'open-mini-program': InstructionStep,
+  'fast-register': InstructionStep,
+  qualifications: QualificationsForm,
+  account: AccountForm,
+  'activate-email': InstructionStep,
+  'registration-result': RegistrationResultStep,
+  'verification-method': VerificationMethodForm,
+  admin: AdminForm,
+  'admin-verify': AdminVerifyStep,
+  'confirm-subject': ConfirmSubjectStep,
+  certification: CertificationStep,
+  transfer: TransferStep,
+  profile: ProfileForm,
+  review: ReviewStep,
+  done: DoneStep,
+}
+
+/** The body of the page's step. */
+export function StepBody(props: StepBodyProps) {
+  const Body = stepComponents[props.step]
+  return <Body {...props} />
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues } from 'react-hook-form'
 import type { z } from 'zod'
 import { stepSchema, type StepId } from '../../../domain'
@@ -32,7 +32,8 @@ export function summaryOf<T extends FieldValues>(
 
 /**
  * A step's form: react-hook-form with the step's own zod schema (the one the machine checks again),
- * validated on 下一步 only, and saved as a draft while the user types.
+ * validated on 下一步 only, and saved as a draft while the user types: stored, except the step's private
+ * fields, which the store keeps in memory only (`restored.fromMemory` says whether they were still there).
  */
 export function useStepForm<Input extends FieldValues>(
   step: StepId,
@@ -47,9 +48,14 @@ export function useStepForm<Input extends FieldValues>(
     [step, flow.path, flow.answers, ruleSet, today],
   )
   const draft = item.drafts[step] as Partial<Input> | undefined
+  // Read once: the form owns the values from here, and a keystroke need not re-render it through the store.
+  const [restored] = useState(() => {
+    const memory = useCasesStore.getState().memoryDrafts[item.id]?.[step] ?? {}
+    return { draft: draft !== undefined, fromMemory: Object.keys(memory).length > 0, memory }
+  })
   const form = useForm<Input>({
     resolver: zodResolver(schema as unknown as z.ZodType<Input, Input>),
-    defaultValues: { ...initial, ...draft } as DefaultValues<Input>,
+    defaultValues: { ...initial, ...draft, ...restored.memory } as DefaultValues<Input>,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
@@ -73,5 +79,5 @@ export function useStepForm<Input extends FieldValues>(
   const errorOf = (name: keyof Input & string): string | undefined =>
     firstMessage(form.formState.errors[name])
 
-  return { form, onSubmit, errorOf }
+  return { form, onSubmit, errorOf, restored }
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { start, type FlowState, type PathId, type RuleSetId, type StepId } from '../../../domain'
+import { splitDraft, start, type FlowState, type PathId, type RuleSetId, type StepId } from '../../../domain'
 import { nowIso } from '../../../platform/clock'
 import { safeJsonStorage, type StorageProblem } from '../../../storage/safe-json-storage'
 import {
@@ -11,9 +11,14 @@ import {
   type WizardData,
 } from '../../../storage/wizard-cases'
 
+/** Per registration, per step: draft values that must not be stored (`splitDraft`), kept in memory only. */
+type MemoryDrafts = Record<string, Partial<Record<StepId, Record<string, unknown>>>>
+
 interface CasesState extends WizardData {
   /** A problem found reading saved registrations at start-up: shown once, never saved. */
   problem: StorageProblem | null
+  /** Never persisted: gone on reload or when the tab closes. */
+  memoryDrafts: MemoryDrafts
   createCase: (path: PathId, ruleSetId: RuleSetId, clientId?: string) => string
   /** Store the machine's new state for a case (and drop the step's draft when `clearDraftOf` is given). */
   saveFlow: (id: string, flow: FlowState, clearDraftOf?: StepId) => void
@@ -26,22 +31,6 @@ function newId(): string {
   return crypto.randomUUID()
 }
 
-/**
- * An admin draft without typed ID card and mobile numbers. An admin picked from the ledger (its keyed hashes
- * given) has only masked numbers, which stay, so the pick is still there when the user comes back.
- */
-function withoutNumbers(values: Record<string, unknown>): Record<string, unknown> {
-  if (typeof values.idCardHash === 'string' && values.idCardHash !== '') return values
-  const {
-    idCardNumber: _idCard,
-    mobile: _mobile,
-    idCardHash: _hash,
-    mobileHash: _mobileHash,
-    ...rest
-  } = values
-  return rest
-}
-
 function touch(item: RegistrationCase, changes: Partial<RegistrationCase>): RegistrationCase {
   return { ...item, ...changes, updatedAt: nowIso() }
 }
@@ -51,6 +40,7 @@ export const useCasesStore = create<CasesState>()(
     (set) => ({
       cases: {},
       problem: null,
+      memoryDrafts: {},
       createCase(path, ruleSetId, clientId) {
         const id = newId()
         const now = nowIso()
@@ -70,25 +60,36 @@ export const useCasesStore = create<CasesState>()(
           const item = s.cases[id]
           if (!item) return s
           const drafts = { ...item.drafts }
-          if (clearDraftOf) delete drafts[clearDraftOf]
-          return { cases: { ...s.cases, [id]: touch(item, { flow, drafts }) } }
+          const memory = { ...s.memoryDrafts[id] }
+          if (clearDraftOf) {
+            delete drafts[clearDraftOf]
+            delete memory[clearDraftOf]
+          }
+          return {
+            cases: { ...s.cases, [id]: touch(item, { flow, drafts }) },
+            memoryDrafts: { ...s.memoryDrafts, [id]: memory },
+          }
         })
       },
       saveDraft(id, step, values) {
         set((s) => {
           const item = s.cases[id]
           if (!item) return s
-          // Once the admin step is done its numbers are kept only masked: a draft of a change keeps them not at all.
-          const kept =
-            step === 'admin' && item.flow.completed.includes('admin') ? withoutNumbers(values) : values
-          return { cases: { ...s.cases, [id]: touch(item, { drafts: { ...item.drafts, [step]: kept } }) } }
+          // Full ID card and mobile numbers never reach storage, not even in a draft: memory until the step is done.
+          const { stored, memoryOnly } = splitDraft(step, values)
+          return {
+            cases: { ...s.cases, [id]: touch(item, { drafts: { ...item.drafts, [step]: stored } }) },
+            memoryDrafts: { ...s.memoryDrafts, [id]: { ...s.memoryDrafts[id], [step]: memoryOnly } },
+          }
         })
       },
       deleteCase(id) {
         set((s) => {
           const cases = { ...s.cases }
+          const memoryDrafts = { ...s.memoryDrafts }
           delete cases[id]
-          return { cases }
+          delete memoryDrafts[id]
+          return { cases, memoryDrafts }
         })
       },
       dismissProblem() {
