@@ -2,30 +2,16 @@
 import { describe, expect, it } from 'vitest'
 import { currentRuleSet } from '../rules/current'
 import { guideRuleSet } from '../rules/guide'
+import { accountUsage, assocOther, assocSame, fast, standalone } from './test-usage'
 import type { RuleId } from '../rules/rule-ids'
 import type { RuleSet } from '../rules/rule-set'
 import { checkQuotas, isAllowed } from './check-quotas'
-import type { FindingReason, OfficialAccountUsage, QuotaRequest, Severity, Usage } from './types'
+import type { FindingReason, QuotaRequest, Severity, Usage } from './types'
 
 const current = currentRuleSet
 const guide = guideRuleSet
 
-function account(over: Partial<OfficialAccountUsage> = {}): OfficialAccountUsage {
-  return {
-    subjectType: 'enterprise',
-    sameSubjectLinks: 0,
-    otherSubjectLinks: 0,
-    monthNewLinks: { sameSubject: 0, otherSubject: 0 },
-    monthFastRegistrations: 0,
-    fastRegistrationPending: false,
-    ...over,
-  }
-}
-
-const standalone: QuotaRequest = { action: 'standalone', subjectType: 'enterprise' }
-const fast: QuotaRequest = { action: 'fast-register', subjectType: 'enterprise' }
-const assocSame: QuotaRequest = { action: 'associate', subjectType: 'enterprise', sameSubject: true }
-const assocOther: QuotaRequest = { action: 'associate', subjectType: 'enterprise', sameSubject: false }
+const account = accountUsage
 
 interface Case {
   name: string

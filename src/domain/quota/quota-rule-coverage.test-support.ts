@@ -1,5 +1,6 @@
 // TEST SUPPORT ONLY: for every quota rule, how changing its value changes what checkQuotas finds
 // (rule-coverage.test.ts runs it). `current` is the base unless a case says `guide`.
+import { accountUsage, assocOther, assocSame, fast, standalone } from './test-usage'
 import type { ruleTopics } from '../rules/rule-ids'
 import { guideRuleSet } from '../rules/guide'
 import type { RuleValues, RuleSet } from '../rules/rule-set'
@@ -43,23 +44,8 @@ const advice = (limit: number | null, used: number, reason?: FindingReason) => (
 const room = { allowed: true, finding: null }
 
 function account(over: Partial<OfficialAccountUsage> = {}): { officialAccount: OfficialAccountUsage } {
-  return {
-    officialAccount: {
-      subjectType: 'enterprise',
-      sameSubjectLinks: 0,
-      otherSubjectLinks: 0,
-      monthNewLinks: { sameSubject: 0, otherSubject: 0 },
-      monthFastRegistrations: 0,
-      fastRegistrationPending: false,
-      ...over,
-    },
-  }
+  return { officialAccount: accountUsage(over) }
 }
-
-const standalone: QuotaRequest = { action: 'standalone', subjectType: 'enterprise' }
-const fast: QuotaRequest = { action: 'fast-register', subjectType: 'enterprise' }
-const assocSame: QuotaRequest = { action: 'associate', subjectType: 'enterprise', sameSubject: true }
-const assocOther: QuotaRequest = { action: 'associate', subjectType: 'enterprise', sameSubject: false }
 
 const guide = guideRuleSet
 const byMonth = (sameSubject: number, otherSubject: number) => ({
