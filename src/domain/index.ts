@@ -54,7 +54,9 @@ export type {
 } from './quota/types'
 
 export { advise } from './advisor/advise'
-export { situationSchema, officialAccountSituationSchema } from './advisor/situation'
+export { situationSchema, officialAccountSituationSchema, countRange, wantedRange } from './advisor/situation'
+export { readCountText, countDigits } from './advisor/count-text'
+export type { SubjectRoom } from './advisor/room'
 export type { Situation, OfficialAccountSituation } from './advisor/situation'
 export type { Advice, AdviceFinding, ReuseCapacity, Recommendation } from './advisor/advice'
 export type { AdviceReason, ReasonCode } from './advisor/reasons'

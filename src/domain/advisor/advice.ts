@@ -7,6 +7,7 @@ import type { NeedItem } from './needs'
 import type { PathId } from './path-id'
 import type { Plans } from './plans'
 import type { AdviceReason } from './reasons'
+import type { SubjectRoom } from './room'
 import type { PathTimeline } from './timeline'
 
 /** `none`: no path can create any of them (the subject is at its total). */
@@ -39,8 +40,13 @@ export interface Advice {
   today: LocalDate
   /** How many mini programs they want (N). */
   wanted: number
-  /** How many of those the subject can still hold (SUBJECT_TOTAL); the rest cannot be created on any path. */
+  /**
+   * How many of those the subject can still hold (SUBJECT_TOTAL); the rest cannot be created on any path. When
+   * the count held is unknown, at most the total itself (none assumed held).
+   */
   placeable: number
+  /** SUBJECT_TOTAL for this subject: the total, the count held (`null`: unknown), the room; `null`: not stated. */
+  subject: SubjectRoom | null
   recommended: Recommendation
   /** Why the recommended path (or why none), each resting on a rule. */
   reasons: AdviceReason[]
@@ -50,13 +56,13 @@ export interface Advice {
   blockers: AdviceFinding[]
   /** Findings to show: the last room taken (warn), limits unknown or not stated (advice). */
   warnings: AdviceFinding[]
-  /** Under the rule set given. */
+  /** Under the rule set given, for the `placeable` mini programs. */
   fees: FeeTable
   /** Under both rule sets (the given one for its own id), so the UI can show the guide's figure beside. */
   feesUnder: Record<RuleSetId, FeeTable>
   /** The two fee tables differ in some figure. */
   feesDiffer: boolean
-  /** What to have ready, for the paths that can be taken; empty when none can. */
+  /** What to have ready for the path advised (both, when its plans split them); empty when none is open. */
   needs: NeedItem[]
   timeline: { standalone: PathTimeline; reuse: PathTimeline | null }
   /** `null` when the reuse path cannot be taken at all. */

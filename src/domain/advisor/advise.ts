@@ -11,7 +11,7 @@ import { reuseIneligibility } from './eligibility'
 import { feeTable, reusePrices, standalonePrices, type FeeTable } from './money'
 import { needs } from './needs'
 import type { PathId } from './path-id'
-import { newMiniProgramRoom, reuseRoom, reuseRuleIds, roomLeft } from './room'
+import { reuseRoom, reuseRuleIds, roomLeft, subjectRoom } from './room'
 import type { Situation } from './situation'
 import { pathTimeline, reuseSteps, standaloneSteps } from './timeline'
 import { afterPending, usageOf } from './usage'
@@ -64,6 +64,17 @@ function reuseCapacity(
   }
 }
 
+/**
+ * What to have ready is for the path advised: reuse alone, or reuse and standalone when its plans split the
+ * mini programs between the two; standalone alone otherwise. Nothing when no path is open.
+ */
+function neededPaths(recommended: Advice['recommended'], plans: Advice['plans']): PathId[] {
+  if (recommended === 'none') return []
+  if (recommended === 'standalone') return ['standalone']
+  const split = plans !== null && (plans.cheapest.standalone > 0 || plans.fastest.standalone > 0)
+  return split ? ['reuse', 'standalone'] : ['reuse']
+}
+
 function sameFigures(a: FeeTable, b: FeeTable): boolean {
   return JSON.stringify({ ...a, ruleSetId: null }) === JSON.stringify({ ...b, ruleSetId: null })
 }
@@ -77,13 +88,10 @@ export function advise(situation: Situation, ruleSet: RuleSet, today: LocalDate)
   const usage = usageOf(s)
   const ineligible = reuseIneligibility(s, ruleSet)
   const eligible = ineligible.length === 0
-  const subjectLimit = ruleValue(ruleSet, 'SUBJECT_TOTAL')?.limitBySubject[s.subjectType]
-  const subject =
-    subjectLimit === undefined || s.subjectMiniPrograms === undefined
-      ? null
-      : { limit: subjectLimit, used: s.subjectMiniPrograms }
-  const room = newMiniProgramRoom(usage, s.subjectType, 'SUBJECT_TOTAL', ruleSet).left
-  const placeable = room === null ? s.wanted : Math.min(s.wanted, room)
+  // rule: SUBJECT_TOTAL — a plan above the total is answered for what can be done: the room left, or the
+  // whole total when the count held is unknown (the answer states that assumption).
+  const subject = subjectRoom(usage, s.subjectType, ruleSet)
+  const placeable = subject === null ? s.wanted : Math.min(s.wanted, subject.left)
   const planning = afterPending(usage)
   const capacity = eligible ? reuseCapacity(planning, s, ruleSet, today) : null
   const timeline = {
@@ -108,16 +116,19 @@ export function advise(situation: Situation, ruleSet: RuleSet, today: LocalDate)
   })
   const all = findings(usage, s, placeable, eligible, ruleSet, today)
   const other = ruleSet.id === 'current' ? 'guide' : 'current'
+  // The fees, like the rest of the answer, are for the mini programs that can be created.
+  const placed: Situation = { ...s, wanted: placeable }
   const feesUnder = {
-    [ruleSet.id]: feeTable(s, ruleSet),
-    [other]: feeTable(s, ruleSets[other]),
+    [ruleSet.id]: feeTable(placed, ruleSet),
+    [other]: feeTable(placed, ruleSets[other]),
   } as Advice['feesUnder']
-  const paths: PathId[] = eligible ? ['standalone', 'reuse'] : ['standalone']
+  const paths = neededPaths(decision.recommended, decision.plans)
   return {
     ruleSetId: ruleSet.id,
     today,
     wanted: s.wanted,
     placeable,
+    subject,
     ...decision,
     blockers: all.filter((f) => f.severity === 'block'),
     warnings: all.filter((f) => f.severity !== 'block'),
@@ -125,7 +136,7 @@ export function advise(situation: Situation, ruleSet: RuleSet, today: LocalDate)
     feesUnder,
     feesDiffer: !sameFigures(feesUnder.current, feesUnder.guide),
     needs:
-      decision.recommended === 'none'
+      paths.length === 0
         ? []
         : needs(s, ruleSet, placeable, paths, adminCapacity(usage, s.subjectType, ruleSet, placeable)),
     timeline,

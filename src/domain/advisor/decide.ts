@@ -4,6 +4,7 @@ import { certificationFee } from '../rules/fees'
 import { compareCosts, costOf } from './money'
 import { cheapestPlan, fastestPlan, type Plan, type PlanInputs } from './plans'
 import type { AdviceReason } from './reasons'
+import type { SubjectRoom } from './room'
 import type { Situation } from './situation'
 
 export type Decision = Pick<Advice, 'recommended' | 'reasons' | 'alternative' | 'plans'>
@@ -11,17 +12,25 @@ export type Decision = Pick<Advice, 'recommended' | 'reasons' | 'alternative' | 
 export interface DecisionInputs {
   situation: Situation
   ruleSet: RuleSet
-  /** SUBJECT_TOTAL as it stands: limit and used, when the subject's count is known. */
-  subject: { limit: number; used: number } | null
+  /** SUBJECT_TOTAL as it stands; `null` when the rule set states no total. */
+  subject: SubjectRoom | null
   /** Why reuse cannot be taken at all; empty when it can. */
   ineligible: AdviceReason[]
   capacity: ReuseCapacity | null
   plan: PlanInputs
 }
 
+/**
+ * rule: SUBJECT_TOTAL — more wanted than the subject may hold. Above the limit itself the plan is wrong whatever
+ * is held (said even when the count held is unknown, assuming none); below it, only the room left is short.
+ */
 function subjectReasons({ situation, subject, plan }: DecisionInputs): AdviceReason[] {
   if (subject === null || plan.count >= situation.wanted) return []
-  return [{ code: 'subject-room-short', ruleId: 'SUBJECT_TOTAL', count: plan.count, ...subject }]
+  const { limit, held } = subject
+  const count = plan.count
+  if (held === null) return [{ code: 'wanted-over-total-assumed', ruleId: 'SUBJECT_TOTAL', limit, count }]
+  const code = situation.wanted > limit ? 'wanted-over-total' : 'subject-room-short'
+  return [{ code, ruleId: 'SUBJECT_TOTAL', count, limit, used: held }]
 }
 
 /** What reuse costs beyond its best case: certifying the account first, and certification that may fail. */
@@ -37,14 +46,29 @@ function reuseCaveats({ situation, ruleSet }: DecisionInputs): AdviceReason[] {
   return caveats
 }
 
+function standaloneFee({ ruleSet, situation }: DecisionInputs): AdviceReason {
+  return {
+    code: 'standalone-fee',
+    ruleId: 'CERT_FEE',
+    amount: certificationFee(ruleSet, situation.subjectType),
+  }
+}
+
+/** Standalone advised: why (the subject's room first), and, once, why not reuse. */
 function standalone(inputs: DecisionInputs, why: AdviceReason[], whyNotReuse: AdviceReason[]): Decision {
-  const amount = certificationFee(inputs.ruleSet, inputs.situation.subjectType)
   return {
     recommended: 'standalone',
-    reasons: [...why, { code: 'standalone-fee', ruleId: 'CERT_FEE', amount }, ...subjectReasons(inputs)],
+    reasons: [...subjectReasons(inputs), ...why, standaloneFee(inputs)],
     alternative: { path: 'reuse', whyNot: whyNotReuse },
     plans: null,
   }
+}
+
+/** Reuse cannot be taken: standalone is the one way left, resting on the rule that bars reuse. */
+function onlyStandalone(inputs: DecisionInputs, bars: AdviceReason[]): Decision {
+  const [first] = bars
+  const why: AdviceReason[] = first ? [{ code: 'only-path', ruleId: first.ruleId }] : []
+  return standalone(inputs, why, bars)
 }
 
 /** Why reuse takes the time it does: a pending registration, a month used up, more than the account takes. */
@@ -72,15 +96,16 @@ function roomReasons(inputs: DecisionInputs, capacity: ReuseCapacity, cheapest: 
  */
 export function decide(inputs: DecisionInputs): Decision {
   const { plan, capacity, ineligible, subject } = inputs
-  if (subject !== null && subject.used >= subject.limit) {
+  if (subject !== null && subject.held !== null && subject.held >= subject.limit) {
+    const { limit, held: used } = subject
     return {
       recommended: 'none',
-      reasons: [{ code: 'subject-total-reached', ruleId: 'SUBJECT_TOTAL', ...subject }],
+      reasons: [{ code: 'subject-total-reached', ruleId: 'SUBJECT_TOTAL', limit, used }],
       alternative: null,
       plans: null,
     }
   }
-  if (ineligible.length > 0 || capacity === null) return standalone(inputs, ineligible, ineligible)
+  if (ineligible.length > 0 || capacity === null) return onlyStandalone(inputs, ineligible)
   const cheapest = cheapestPlan(plan)
   if (cheapest.reuse === 0) {
     const usedUp: AdviceReason = {
@@ -89,30 +114,26 @@ export function decide(inputs: DecisionInputs): Decision {
       limit: ruleValue(inputs.ruleSet, 'OA_LINK_SAME')?.limit ?? null,
       used: plan.usage.officialAccount?.sameSubjectLinks ?? 0,
     }
-    return standalone(inputs, [usedUp], [usedUp])
+    return onlyStandalone(inputs, [usedUp])
   }
   const costs = { reuse: cheapest.cost, standalone: costOf(plan.prices.standalone, plan.count) }
   const order = compareCosts(costs.reuse, costs.standalone)
+  // The comparison is said once, under the path advised, resting on the fee it compares (CERT_FEE); the other
+  // path's reasons say what makes it dearer (certifying the account, an outcome nobody promises).
   if (order >= 0) {
     const code = order === 0 ? 'costs-equal' : 'standalone-cheaper'
-    const blame =
-      inputs.situation.officialAccount?.certified === false ? 'REUSE_OA_CERTIFIED' : 'REUSE_CERT_OUTCOME'
-    return standalone(
-      inputs,
-      [{ code, ruleId: 'CERT_FEE', costs }],
-      [{ code, ruleId: blame, costs }, ...reuseCaveats(inputs)],
-    )
+    return standalone(inputs, [{ code, ruleId: 'CERT_FEE', costs }], reuseCaveats(inputs))
   }
   const split = capacity.thisMonth !== null && plan.count > capacity.thisMonth
   return {
     recommended: 'reuse',
     reasons: [
-      { code: 'reuse-cheaper', ruleId: 'REUSE_CERT_OUTCOME', costs },
+      ...subjectReasons(inputs),
+      { code: 'reuse-cheaper', ruleId: 'CERT_FEE', costs },
       ...reuseCaveats(inputs),
       ...roomReasons(inputs, capacity, cheapest),
-      ...subjectReasons(inputs),
     ],
-    alternative: { path: 'standalone', whyNot: [{ code: 'reuse-cheaper', ruleId: 'CERT_FEE', costs }] },
+    alternative: { path: 'standalone', whyNot: [standaloneFee(inputs)] },
     plans: split ? { cheapest, fastest: fastestPlan(plan) } : null,
   }
 }

@@ -7,6 +7,8 @@ export type ReasonCode =
   // the subject
   | 'subject-total-reached' // SUBJECT_TOTAL: no room for any new mini program (limit, used)
   | 'subject-room-short' // SUBJECT_TOTAL: room for only `count` of those wanted (limit, used, count)
+  | 'wanted-over-total' // SUBJECT_TOTAL: more wanted than the subject may ever hold; `count` left (limit, used)
+  | 'wanted-over-total-assumed' // SUBJECT_TOTAL: likewise, the count held unknown: `count` = limit, none assumed held
   // eligibility for reuse
   | 'subject-type-cannot-reuse' // REUSE_OA_TYPES: only an organisation's account can be reused
   | 'personal-account-cannot-certify' // REUSE_OA_CERTIFIED: a personal subscription account cannot be certified
@@ -15,11 +17,14 @@ export type ReasonCode =
   | 'account-type-cannot-reuse' // REUSE_OA_CERTIFIED: the account type is not one that qualifies
   | 'certify-account-first' // REUSE_OA_CERTIFIED: certifying the account costs `amount` first
   | 'association-room-used-up' // OA_LINK_SAME: the account can associate no more (limit, used)
+  | 'only-path' // the rule that bars reuse (see the other path's reasons): standalone is the one way left
   // money
   | 'standalone-fee' // CERT_FEE: `amount` for each mini program
-  | 'reuse-cheaper' // costs: reuse (or the cheapest plan) against all standalone
-  | 'standalone-cheaper' // costs: likewise
-  | 'costs-equal' // costs: likewise; the standalone path is advised on a tie (no account quota used)
+  // A comparison of prices rests on CERT_FEE (what each certification costs); REUSE_CERT_OUTCOME is cited only by
+  // the reason about the outcome itself. Each comparison is given once, for the path advised.
+  | 'reuse-cheaper' // CERT_FEE, costs: reuse (or the cheapest plan) against all standalone
+  | 'standalone-cheaper' // CERT_FEE, costs: likewise
+  | 'costs-equal' // CERT_FEE, costs: likewise; the standalone path is advised on a tie (no account quota used)
   | 'reuse-certification-uncertain' // REUSE_CERT_OUTCOME: may fail and cost `amount` each to certify again
   // room on the account
   | 'split-needed' // the account takes `count` by reuse (over the months of the cheapest plan), the rest standalone

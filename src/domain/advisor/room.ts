@@ -53,3 +53,24 @@ export function newMiniProgramRoom(
 ): Room {
   return roomLeft(usage, { action: 'standalone', subjectType }, [ruleId], ruleSet)
 }
+
+/** rule: SUBJECT_TOTAL — the subject's total, how many it holds (`null`: not told) and the room that leaves. */
+export interface SubjectRoom {
+  limit: number
+  held: number | null
+  /** The limit less what is held; the whole limit when the count is unknown (assumed none held). */
+  left: number
+}
+
+/**
+ * The subject's room under SUBJECT_TOTAL, asked of checkQuotas: the limit is the room of a subject that holds
+ * none, so an unknown count still bounds a plan by the limit itself. `null` when the rule set states no total.
+ */
+export function subjectRoom(usage: Usage, subjectType: SubjectType, ruleSet: RuleSet): SubjectRoom | null {
+  const roomWith = (held: number) =>
+    newMiniProgramRoom({ ...usage, subjectMiniPrograms: held }, subjectType, 'SUBJECT_TOTAL', ruleSet).left
+  const limit = roomWith(0)
+  if (limit === null) return null
+  const held = usage.subjectMiniPrograms ?? null
+  return { limit, held, left: held === null ? limit : (roomWith(held) ?? limit) }
+}

@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import { subjectTypes } from '../subject'
 
-const count = z.number().int().min(0)
+/**
+ * The numbers the advisor answers for. Not a platform rule: a sanity bound, far above every limit in the rule
+ * sets (a subject holds at most 50), so that a typo or a pasted page of digits is refused rather than answered.
+ */
+export const countRange = { min: 0, max: 999 } as const
+/** How many may be wanted: at least one, within the same bound. */
+export const wantedRange = { min: 1, max: countRange.max } as const
+
+const count = z.number().int().min(countRange.min).max(countRange.max)
 
 /** The official account (公众号) the subject has, as its backend shows it. */
 export const officialAccountSituationSchema = z.object({
@@ -34,7 +42,7 @@ export const situationSchema = z.object({
   /** `null`: the subject has no official account. */
   officialAccount: officialAccountSituationSchema.nullable(),
   /** How many mini programs they want (N). */
-  wanted: z.number().int().min(1),
+  wanted: z.number().int().min(wantedRange.min).max(wantedRange.max),
   /** Mini programs the subject already holds. SUBJECT_TOTAL */
   subjectMiniPrograms: count.optional(),
   /** Mini programs the admin's ID card number is already bound to. ID_CARD_LIMIT */

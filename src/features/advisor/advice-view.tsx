@@ -21,7 +21,7 @@ interface AdviceViewProps {
 
 /** The answer: the path in one sentence, then why, the other path, limits, fees, plans, needs and timing. */
 export function AdviceView({ context, headingRef }: AdviceViewProps) {
-  const { advice, situation, ruleSet } = context
+  const { advice, situation } = context
   const ruleSetName = t(`rules.ruleSet.${advice.ruleSetId}`)
   return (
     <section className="advice" aria-labelledby="advice-heading">
@@ -33,7 +33,7 @@ export function AdviceView({ context, headingRef }: AdviceViewProps) {
         {t('advisor.answer.printedOn', { date: formatDate(advice.today), name: ruleSetName })}
       </p>
       <p className="advice__situation">{t('advisor.answer.situation', { text: situationText(situation) })}</p>
-      <p className="advice__recommendation">{recommendationText(advice)}</p>
+      <p className="advice__recommendation">{recommendationText(context)}</p>
       <ShareSection context={context} />
       <ReasonsSection title={t('advisor.answer.sections.why')} reasons={advice.reasons} context={context} />
       {advice.alternative ? (
@@ -46,19 +46,13 @@ export function AdviceView({ context, headingRef }: AdviceViewProps) {
       <FindingsSection
         title={t('advisor.answer.sections.blockers')}
         findings={advice.blockers}
-        ruleSet={ruleSet}
         tone="block"
         note={advice.plans ? t('advisor.answer.findings.checkedFor', { count: advice.placeable }) : undefined}
       />
-      <FindingsSection
-        title={t('advisor.answer.sections.warnings')}
-        findings={advice.warnings}
-        ruleSet={ruleSet}
-        tone="note"
-      />
+      <FindingsSection title={t('advisor.answer.sections.warnings')} findings={advice.warnings} tone="note" />
       <FeesSection context={context} />
       <PlansSection advice={advice} />
-      <NeedsSection needs={advice.needs} ruleSet={ruleSet} />
+      <NeedsSection needs={advice.needs} />
       <TimelineSection context={context} />
     </section>
   )

@@ -119,7 +119,9 @@ describe('a subject with room for fewer than wanted', () => {
   it('says how many can still be registered, and what the fee totals count', async () => {
     await answer('subject=enterprise&oa=none&held=48&n=5&rs=current')
     expect(screen.getByText('建议走“单独注册”。打算注册 5 个，这个主体只能再注册 2 个。')).toBeInTheDocument()
-    expect(section('费用')).toHaveTextContent('合计按打算注册的 5 个计算，但这个主体只能再注册 2 个。')
+    // The fees are for the two that can be registered, not the five wanted.
+    expect(section('费用')).toHaveTextContent('2 个小程序的费用')
+    expect(section('费用')).toHaveTextContent('合计按能注册的 2 个计算，不是打算注册的 5 个。')
   })
 })
 

@@ -15,12 +15,15 @@ import './advisor.css'
 
 /** 路径判断: the questionnaire above, the answer below as soon as the answers are complete. */
 export function AdvisorView() {
-  const { answers, change, setAnswers, ruleSetId, unreadable, adopted } = useAdvisor()
+  const { answers, change, setAnswers, ruleSetId, unreadable, refused, adopted } = useAdvisor()
   const [today] = useState(todayInChina)
-  const [shown, setShown] = useState<{ attempt: number; errors: SummaryError[] }>({ attempt: 0, errors: [] })
+  const checked = useMemo(() => toSituation(answers), [answers])
+  // A link with a number out of range is refused as 查看答复 refuses a typed one: the errors show at once.
+  const [shown, setShown] = useState<{ attempt: number; errors: SummaryError[] }>(() =>
+    refused.length > 0 && !checked.ok ? { attempt: 1, errors: checked.errors } : { attempt: 0, errors: [] },
+  )
   const [answerRequests, setAnswerRequests] = useState(0)
   const answerHeading = useRef<HTMLHeadingElement>(null)
-  const checked = useMemo(() => toSituation(answers), [answers])
   const ruleSet = ruleSets[ruleSetId]
   const advice = useMemo(
     () => (checked.ok ? advise(checked.situation, ruleSet, today) : null),

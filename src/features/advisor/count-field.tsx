@@ -4,7 +4,10 @@ import { fieldId, type CountKey } from './answers'
 import type { QuestionProps } from './question-props'
 import { countLabel } from './questions'
 
-/** A count box: digits only, short, with the numeric keyboard on phones. */
+/**
+ * A count box, short, with the numeric keyboard on phones. No maxLength: a browser would cut a long number
+ * silently; the range is checked on 查看答复 and said in the message.
+ */
 export function CountField({
   name,
   answers,
@@ -24,7 +27,6 @@ export function CountField({
       onChange={(event) => change({ [name]: event.target.value })}
       inputMode="numeric"
       autoComplete="off"
-      maxLength={6}
       width="short"
     />
   )

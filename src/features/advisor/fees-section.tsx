@@ -1,10 +1,10 @@
 import type { PathId, RuleSetId } from '../../domain'
 import { t } from '../../i18n'
-import { RuleCitationLink } from '../../ui/rules/rule-citation-link'
 import { ruleSummary } from '../../ui/rules/rule-text'
 import { pathName } from '../../ui/terms'
 import type { AnswerContext } from './answer-context'
 import { feeCells, pathOrder, type FeeCells } from './fee-text'
+import { RuleNameLink } from './rule-name-link'
 
 type Column = keyof FeeCells
 
@@ -58,7 +58,10 @@ function PathRow({ path, context }: { path: PathId; context: AnswerContext }) {
   )
 }
 
-/** The fees of each path for the number wanted, under the active rule set (and the other where it differs). */
+/**
+ * The fees of each path for the mini programs that can be created, under the active rule set (and the other
+ * where it differs).
+ */
 export function FeesSection({ context }: { context: AnswerContext }) {
   const { advice, ruleSet } = context
   const reuse = advice.fees.reuse
@@ -70,7 +73,7 @@ export function FeesSection({ context }: { context: AnswerContext }) {
       <table className="advice__fees">
         <caption>
           {t('advisor.answer.fees.caption', {
-            count: advice.wanted,
+            count: advice.fees.count,
             name: t(`rules.ruleSet.${advice.ruleSetId}`),
           })}
         </caption>
@@ -88,22 +91,21 @@ export function FeesSection({ context }: { context: AnswerContext }) {
           ))}
         </tbody>
       </table>
-      {advice.fees.count > advice.placeable ? (
-        <p>
-          {t('advisor.answer.fees.countedFor', { wanted: advice.fees.count, placeable: advice.placeable })}
-        </p>
+      {advice.wanted > advice.fees.count ? (
+        <p>{t('advisor.answer.fees.countedFor', { wanted: advice.wanted, placeable: advice.fees.count })}</p>
       ) : null}
       {upfront ? <p>{t('advisor.answer.fees.upfrontWhy')}</p> : null}
       {ranged ? (
         <p>
           {t('advisor.answer.fees.rangeWhy')}
-          {ruleSummary('REUSE_CERT_OUTCOME', ruleSet)}{' '}
-          <RuleCitationLink id="REUSE_CERT_OUTCOME" ruleSet={ruleSet} />
+          {ruleSummary('REUSE_CERT_OUTCOME', ruleSet)}
+          <RuleNameLink id="REUSE_CERT_OUTCOME" />
         </p>
       ) : null}
       <p>
         {t('advisor.answer.fees.source')}
-        {ruleSummary('CERT_FEE', ruleSet)} <RuleCitationLink id="CERT_FEE" ruleSet={ruleSet} />
+        {ruleSummary('CERT_FEE', ruleSet)}
+        <RuleNameLink id="CERT_FEE" />
       </p>
     </section>
   )

@@ -1,10 +1,10 @@
-import type { NeedItem, RuleSet } from '../../domain'
+import type { NeedItem } from '../../domain'
 import { t } from '../../i18n'
-import { RuleCitationLink } from '../../ui/rules/rule-citation-link'
 import { needPaths, needText } from './need-text'
+import { RuleNameLink } from './rule-name-link'
 
-/** What to have ready before starting: emails, admins, documents, fees. */
-export function NeedsSection({ needs, ruleSet }: { needs: readonly NeedItem[]; ruleSet: RuleSet }) {
+/** What to have ready before starting on the path advised: emails, admins, documents, fees. */
+export function NeedsSection({ needs }: { needs: readonly NeedItem[] }) {
   if (needs.length === 0) return null
   const paths = needPaths(needs)
   return (
@@ -13,8 +13,8 @@ export function NeedsSection({ needs, ruleSet }: { needs: readonly NeedItem[]; r
       <ul className="advice__list advice__checklist">
         {needs.map((need) => (
           <li key={need.need}>
-            {needText(need, paths)}{' '}
-            {need.ruleId ? <RuleCitationLink id={need.ruleId} ruleSet={ruleSet} /> : null}
+            {needText(need, paths)}
+            {need.ruleId ? <RuleNameLink id={need.ruleId} /> : null}
           </li>
         ))}
       </ul>

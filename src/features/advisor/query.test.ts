@@ -21,7 +21,7 @@ describe('the advisor link', () => {
     expect(query.toString()).toBe(
       'subject=enterprise&oa=service&certified=1&same=1&links=4&month_fast=2&pending=1&n=3&id_card=5&rs=guide',
     )
-    expect(parseQuery(query)).toEqual({ answers: filled, ruleSetId: 'guide', unreadable: [] })
+    expect(parseQuery(query)).toEqual({ answers: filled, ruleSetId: 'guide', unreadable: [], refused: [] })
   })
 
   it('is empty while nothing is answered, so /advisor stays /advisor', () => {
@@ -30,6 +30,7 @@ describe('the advisor link', () => {
       answers: emptyAnswers,
       ruleSetId: null,
       unreadable: [],
+      refused: [],
     })
   })
 
@@ -51,8 +52,27 @@ describe('the advisor link', () => {
     expect(parsed.ruleSetId).toBeNull()
   })
 
-  it('refuses a count of zero wanted and absurdly long numbers', () => {
-    expect(parseQuery(new URLSearchParams('n=0')).unreadable).toEqual(['wanted'])
-    expect(parseQuery(new URLSearchParams('held=12345678901')).unreadable).toEqual(['subjectMiniPrograms'])
+  // A number out of range stays in its box and is refused there, with the range, as a typed one is: the link
+  // neither answers for it nor quietly swaps in the default.
+  it('keeps a count of zero wanted and absurdly long numbers, to be refused with the range', () => {
+    expect(parseQuery(new URLSearchParams('n=0'))).toMatchObject({
+      answers: { wanted: '0' },
+      unreadable: [],
+      refused: ['wanted'],
+    })
+    const digits = '9'.repeat(10_000)
+    expect(parseQuery(new URLSearchParams(`held=12345678901&n=${digits}`))).toMatchObject({
+      answers: { subjectMiniPrograms: '12345678901', wanted: digits },
+      unreadable: [],
+      refused: ['subjectMiniPrograms', 'wanted'],
+    })
+  })
+
+  it('reads full-width digits as the boxes do', () => {
+    expect(parseQuery(new URLSearchParams('n=\uff11\uff12&held=\u3000\uff13'))).toMatchObject({
+      answers: { wanted: '12', subjectMiniPrograms: '3' },
+      unreadable: [],
+      refused: [],
+    })
   })
 })

@@ -1,4 +1,10 @@
-import { isRuleSetId, officialAccountSituationSchema, situationSchema, type RuleSetId } from '../../domain'
+import {
+  countDigits,
+  isRuleSetId,
+  officialAccountSituationSchema,
+  situationSchema,
+  type RuleSetId,
+} from '../../domain'
 import {
   accountCountKeys,
   asksAboutAccount,
@@ -23,6 +29,11 @@ export interface ParsedQuery {
   ruleSetId: RuleSetId | null
   /** What the link gave but could not be understood: those questions keep their default answer. */
   unreadable: (AnswerKey | 'ruleSet')[]
+  /**
+   * Counts the link gave as numbers out of range: they stay in their boxes and are refused as typed ones are,
+   * with the range, so a link never answers for a number nobody can register (nor for a default instead).
+   */
+  refused: CountKey[]
 }
 
 const yesNo = { '1': 'yes', '0': 'no' } as const
@@ -33,11 +44,15 @@ function accepted<T>(schema: Schema, value: T): T | undefined {
   return schema.safeParse(value).success ? value : undefined
 }
 
-/** A count in the link: digits only (at most six), and a value the advisor's schema accepts. */
-function readCount(key: CountKey, value: string): string | undefined {
-  if (!/^\d{1,6}$/.test(value)) return undefined
+/** A count in the link: digits (full-width too), as the box would read them; `undefined` when not a number. */
+function readCount(value: string): string | undefined {
+  return countDigits(value) ?? undefined
+}
+
+/** A number the advisor's schema refuses for this count: out of its range, however many digits. */
+function outOfRange(key: CountKey, digits: string): boolean {
   const schema = key === 'wanted' ? situationSchema.shape.wanted : situationSchema.shape.subjectMiniPrograms
-  return accepted(schema, Number(value)) === undefined ? undefined : String(Number(value))
+  return accepted(schema, Number(digits)) === undefined
 }
 
 function readChoice(key: keyof typeof choiceParams, value: string): string | boolean | undefined {
@@ -68,12 +83,16 @@ export function parseQuery(params: URLSearchParams): ParsedQuery {
   for (const key of Object.keys(choiceParams) as (keyof typeof choiceParams)[]) {
     read(key, choiceParams[key], (value) => readChoice(key, value))
   }
+  const refused: CountKey[] = []
   for (const key of Object.keys(countQuestions) as CountKey[]) {
-    read(key, countQuestions[key].param, (value) => readCount(key, value))
+    read(key, countQuestions[key].param, readCount)
+    if (params.has(countQuestions[key].param) && answers[key] !== '' && outOfRange(key, answers[key])) {
+      refused.push(key)
+    }
   }
   const rs = params.get(ruleSetParam)
   if (rs !== null && !isRuleSetId(rs)) unreadable.push('ruleSet')
-  return { answers, ruleSetId: isRuleSetId(rs) ? rs : null, unreadable }
+  return { answers, ruleSetId: isRuleSetId(rs) ? rs : null, unreadable, refused }
 }
 
 /** The answers that apply, as a query; empty while nothing is answered. */

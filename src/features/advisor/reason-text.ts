@@ -17,6 +17,8 @@ export function reasonText(reason: AdviceReason, { advice, situation, ruleSet }:
     limit: reason.limit ?? '',
     count,
     rest,
+    wanted: advice.wanted,
+    over: advice.wanted - count,
     amount: reason.amount === undefined ? '' : formatMoney(reason.amount),
     date: reason.date ? formatDate(reason.date) : '',
     rule: ruleName(reason.ruleId),

@@ -1,7 +1,7 @@
 import type { AdviceReason } from '../../domain'
-import { RuleCitationLink } from '../../ui/rules/rule-citation-link'
 import type { AnswerContext } from './answer-context'
 import { reasonText } from './reason-text'
+import { RuleNameLink } from './rule-name-link'
 
 interface ReasonsSectionProps {
   title: string
@@ -9,7 +9,7 @@ interface ReasonsSectionProps {
   context: AnswerContext
 }
 
-/** Why (or why not) a path: each reason with the rule it rests on and that rule's source. */
+/** Why (or why not) a path: each reason with the rule it rests on, by name, linking to the rule book. */
 export function ReasonsSection({ title, reasons, context }: ReasonsSectionProps) {
   if (reasons.length === 0) return null
   return (
@@ -18,7 +18,8 @@ export function ReasonsSection({ title, reasons, context }: ReasonsSectionProps)
       <ul className="advice__list">
         {reasons.map((reason, index) => (
           <li key={`${reason.code}-${index}`}>
-            {reasonText(reason, context)} <RuleCitationLink id={reason.ruleId} ruleSet={context.ruleSet} />
+            {reasonText(reason, context)}
+            <RuleNameLink id={reason.ruleId} />
           </li>
         ))}
       </ul>

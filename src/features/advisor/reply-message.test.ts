@@ -19,7 +19,9 @@ describe('复制答复', () => {
       '您好！根据您提供的情况（企业主体；已认证的服务号，与小程序同一主体；已关联同主体小程序 0 个、不同主体小程序 0 个；本月新增关联同主体 0 个、不同主体 0 个，快速注册 0 个；打算注册 12 个），建议走“复用公众号资质快速注册”。公众号现在容纳不下全部 12 个，见下面的“两种安排”。',
     )
     expect(lines).toContain('原因：')
-    expect(lines).toContain('- 公众号容纳不下全部：10 个走复用资质，其余 2 个单独注册。（规则 OA_LINK_SAME）')
+    expect(lines).toContain(
+      '- 公众号容纳不下全部：10 个走复用资质，其余 2 个单独注册。（公众号可关联的同主体小程序）',
+    )
     expect(lines).toContain('费用（按“现行规则”计算）：')
     expect(lines).toContain('- 复用公众号资质快速注册：每个 0–300 元，合计 0–3600 元')
     expect(lines).toContain('- 单独注册：每个 300 元，合计 3600 元')
@@ -64,5 +66,48 @@ describe('复制答复', () => {
     const text = message({ subjectType: 'individual', officialAccount: null, wanted: 1 }, 'guide')
     expect(text).toContain('- 单独注册：每个 300 元，合计 300 元')
     expect(text).toContain('（2025年3月14日按“指南原文”判断')
+  })
+})
+
+describe('复制答复, as a new user reads it', () => {
+  const uncertified = {
+    subjectType: 'enterprise',
+    officialAccount: officialAccount({ certified: false }),
+    wanted: 1,
+  } as const
+
+  it('says each reason once, names its rule, and links each rule once at the end', () => {
+    const lines = message(uncertified).split('\n')
+    const bullets = lines.filter((l) => l.startsWith('- '))
+    expect(new Set(bullets).size).toBe(bullets.length)
+    expect(lines).toContain('原因：')
+    expect(lines).toContain(
+      '- 注册 1 个：单独注册共 300 元，复用资质共 300–600 元，单独注册更省钱。（微信认证费）',
+    )
+    expect(lines).toContain('为什么不走“复用公众号资质快速注册”：')
+    expect(lines).toContain(
+      '- 公众号还没有认证，要先为它申请微信认证，认证费 300 元。（复用资质的公众号必须已认证）',
+    )
+    expect(lines).toContain('提到的规则（打开可看规则原文和来源）：')
+    expect(lines).toContain('- 微信认证费：http://127.0.0.1/rules#CERT_FEE')
+    expect(lines.filter((l) => l.includes('/rules#CERT_FEE'))).toHaveLength(1)
+    expect(lines.join('\n')).not.toMatch(/规则 [A-Z_]+/)
+  })
+
+  it('lists only the advised path’s preparation', () => {
+    const text = message(uncertified)
+    expect(text).toContain('认证费每个 300 元，审核不通过不退。')
+    expect(text).not.toContain('公众号的登录方式')
+    expect(text).not.toContain('先为公众号完成微信认证')
+  })
+
+  it('a plan above the total: says so, and answers for what can be done', () => {
+    const text = message({ subjectType: 'enterprise', officialAccount: null, wanted: 60 })
+    expect(text).toContain(
+      '打算注册的 60 个超过了企业主体最多 50 个小程序的上限，哪条路径都注册不了这么多。没有填写“这个主体已经有几个小程序？”，下面假设这个主体还没有小程序，按最多能注册的 50 个答复：建议走“单独注册”。',
+    )
+    expect(text).toContain('- 单独注册：每个 300 元，合计 15000 元')
+    expect(text).toContain('1. 50 个新邮箱')
+    expect(text).toContain('- 同一主体可注册的小程序数量：http://127.0.0.1/rules#SUBJECT_TOTAL')
   })
 })

@@ -1,5 +1,7 @@
+import type { AdviceReason, RuleId } from '../../domain'
 import { t } from '../../i18n'
 import { formatDate } from '../../ui/format'
+import { ruleName } from '../../ui/rules/rule-text'
 import { pathName } from '../../ui/terms'
 import type { AnswerContext } from './answer-context'
 import { feeCells, pathOrder, recommendationText } from './fee-text'
@@ -11,7 +13,24 @@ import { situationText } from './situation-text'
 import { daysText } from './timeline-text'
 
 const bullet = (text: string) => t('advisor.reply.bullet', { text })
-const cite = (ruleId: string) => t('advisor.reply.rule', { id: ruleId })
+const cite = (ruleId: RuleId) => t('advisor.reply.rule', { name: ruleName(ruleId) })
+
+function reasonLines(reasons: readonly AdviceReason[], context: AnswerContext): string[] {
+  return reasons.map((r) => bullet(reasonText(r, context) + cite(r.ruleId)))
+}
+
+/** The rules the message names, each once, with the link to its entry in the rule book (id and source there). */
+function ruleLines({ advice }: AnswerContext, url: string): string[] {
+  const cited = [
+    ...advice.reasons,
+    ...(advice.alternative?.whyNot ?? []),
+    ...advice.blockers,
+    ...advice.warnings.filter((w) => w.severity === 'warn'),
+  ].map((item) => item.ruleId)
+  return [...new Set(cited)].map((id) =>
+    bullet(t('advisor.reply.ruleLine', { name: ruleName(id), url: new URL(`/rules#${id}`, url).href })),
+  )
+}
 
 function feeLines({ advice }: AnswerContext): string[] {
   return pathOrder(advice).map((path) => {
@@ -64,15 +83,19 @@ export function replyMessage(context: AnswerContext, url: string): string {
   const { advice, situation } = context
   const name = t(`rules.ruleSet.${advice.ruleSetId}`)
   const paths = needPaths(advice.needs)
+  const alternative = advice.alternative
   return [
     t('advisor.reply.greeting', {
       situation: situationText(situation),
-      recommendation: recommendationText(advice),
+      recommendation: recommendationText(context),
     }),
-    ...section(
-      t('advisor.reply.why'),
-      advice.reasons.map((r) => bullet(reasonText(r, context) + cite(r.ruleId))),
-    ),
+    ...section(t('advisor.reply.why'), reasonLines(advice.reasons, context)),
+    ...(alternative
+      ? section(
+          t('advisor.reply.whyNot', { path: pathName(alternative.path) }),
+          reasonLines(alternative.whyNot, context),
+        )
+      : []),
     ...section(t('advisor.reply.fees', { name }), feeLines(context)),
     ...section(t('advisor.reply.attention'), attentionLines(context)),
     ...section(t('advisor.reply.plans'), planLines(context)),
@@ -81,6 +104,7 @@ export function replyMessage(context: AnswerContext, url: string): string {
       advice.needs.map((n, i) => t('advisor.reply.numbered', { index: i + 1, text: needText(n, paths) })),
     ),
     ...section(t('advisor.reply.timeline'), advice.recommended === 'none' ? [] : timelineLines(context)),
+    ...section(t('advisor.reply.rules'), ruleLines(context, url)),
     '',
     t('advisor.reply.link', { url }),
     t('advisor.reply.footer', { date: formatDate(advice.today), name }),

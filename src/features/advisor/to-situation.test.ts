@@ -48,9 +48,9 @@ describe('toSituation', () => {
         { fieldId: 'advisor-sameSubject', message: '请选择公众号和小程序是否同一个主体' },
         {
           fieldId: 'advisor-monthSameLinks',
-          message: '“本月新增关联的同主体小程序（不含快速注册的）”请填写 0 或正整数',
+          message: '“本月新增关联的同主体小程序（不含快速注册的）”请填写 0 到 999 之间的整数',
         },
-        { fieldId: 'advisor-wanted', message: '请输入打算注册几个小程序，至少 1 个' },
+        { fieldId: 'advisor-wanted', message: '请输入打算注册几个小程序：1 到 999 之间的整数' },
       ],
     })
   })
@@ -61,5 +61,33 @@ describe('toSituation', () => {
       ok: false,
       errors: [{ fieldId: 'advisor-account', message: '请选择这个主体有没有公众号' }],
     })
+  })
+})
+
+describe('toSituation: counts as typed', () => {
+  const enterprise: AdvisorAnswers = { ...emptyAnswers, subjectType: 'enterprise', account: 'none' }
+
+  it('reads full-width digits (an input method types them) as the wizard does', () => {
+    const checked = toSituation({ ...enterprise, wanted: '\uff11\uff12', subjectMiniPrograms: ' \uff13 ' })
+    expect(checked).toMatchObject({ ok: true, situation: { wanted: 12, subjectMiniPrograms: 3 } })
+  })
+
+  it.each([
+    [
+      '10,000 digits wanted',
+      { wanted: '9'.repeat(10_000) },
+      'advisor-wanted',
+      '请输入打算注册几个小程序：1 到 999 之间的整数',
+    ],
+    ['1000 wanted', { wanted: '1000' }, 'advisor-wanted', '请输入打算注册几个小程序：1 到 999 之间的整数'],
+    ['none wanted', { wanted: '0' }, 'advisor-wanted', '请输入打算注册几个小程序：1 到 999 之间的整数'],
+    [
+      'a held count of 1000',
+      { subjectMiniPrograms: '1000' },
+      'advisor-subjectMiniPrograms',
+      '“这个主体已经有几个小程序？”请填写 0 到 999 之间的整数，不清楚的可以留空',
+    ],
+  ])('refuses %s, saying the range', (_name, change, fieldId, message) => {
+    expect(toSituation({ ...enterprise, ...change })).toEqual({ ok: false, errors: [{ fieldId, message }] })
   })
 })

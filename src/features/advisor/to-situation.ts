@@ -1,16 +1,17 @@
-import { situationSchema, type Situation } from '../../domain'
+import { countRange, readCountText, situationSchema, wantedRange, type Situation } from '../../domain'
 import { t } from '../../i18n'
 import type { SummaryError } from '../../ui/form/error-summary'
-import { asksAboutAccount, fieldId, type AdvisorAnswers, type AnswerKey } from './answers'
+import { accountCountKeys, asksAboutAccount, fieldId, type AdvisorAnswers, type AnswerKey } from './answers'
 import { countLabel, isCountKey } from './questions'
 
 export type Checked = { ok: true; situation: Situation } | { ok: false; errors: SummaryError[] }
 
-/** A count box: blank is `blank` (unknown, or 0 where the advisor needs a number); not a whole number is NaN. */
+/**
+ * A count box, read as the domain reads counts (full-width digits too): blank is `blank` (unknown, or 0 where
+ * the advisor needs a number); not a whole number is NaN. The schema refuses a number out of range.
+ */
 function count(text: string, blank: number | undefined): number | undefined {
-  const value = text.trim()
-  if (value === '') return blank
-  return /^\d+$/.test(value) ? Number(value) : Number.NaN
+  return readCountText(text) ?? blank
 }
 
 function yesNo(answer: '' | 'yes' | 'no'): boolean | undefined {
@@ -57,9 +58,14 @@ const choiceMessages = {
   sameSubject: 'advisor.errors.sameSubject',
 } as const
 
+const accountCounts: readonly AnswerKey[] = accountCountKeys
+
 function message(key: AnswerKey): string {
-  if (key === 'wanted') return t('advisor.errors.wanted')
-  if (isCountKey(key)) return t('advisor.errors.count', { label: countLabel(key) })
+  if (key === 'wanted') return t('advisor.errors.wanted', wantedRange)
+  if (isCountKey(key)) {
+    const which = accountCounts.includes(key) ? 'advisor.errors.accountCount' : 'advisor.errors.count'
+    return t(which, { label: countLabel(key), ...countRange })
+  }
   return key in choiceMessages ? t(choiceMessages[key as keyof typeof choiceMessages]) : ''
 }
 

@@ -31,5 +31,13 @@ export function useAdvisor() {
   }, [query, searchParams, setSearchParams])
 
   const change = (patch: Partial<AdvisorAnswers>) => setAnswers((current) => ({ ...current, ...patch }))
-  return { answers, change, setAnswers, ruleSetId, unreadable: initial.unreadable, adopted }
+  return {
+    answers,
+    change,
+    setAnswers,
+    ruleSetId,
+    unreadable: initial.unreadable,
+    refused: initial.refused,
+    adopted,
+  }
 }

@@ -8,6 +8,10 @@ export const advisorAnswer = {
     none: '这个主体已经不能再注册小程序，两条路径都走不通。',
   },
   placeable: '打算注册 {wanted} 个，这个主体只能再注册 {placeable} 个。',
+  overTotal:
+    '打算注册的 {wanted} 个超过了{subjectType}主体最多 {limit} 个小程序的上限，哪条路径都注册不了这么多。',
+  answerForHeld: '这个主体已有 {held} 个，下面按还能注册的 {placeable} 个答复：',
+  answerForAssumed: '没有填写“{question}”，下面假设这个主体还没有小程序，按最多能注册的 {placeable} 个答复：',
   plansPointer: '公众号现在容纳不下全部 {count} 个，见下面的“两种安排”。',
   sections: {
     why: '为什么',
@@ -31,6 +35,10 @@ export const advisorAnswer = {
   reasons: {
     'subject-total-reached': '这个主体已有 {used} 个小程序，达到了上限 {limit} 个，两条路径都不能再注册。',
     'subject-room-short': '这个主体最多 {limit} 个小程序，已有 {used} 个，只能再注册 {count} 个。',
+    'wanted-over-total':
+      '{subjectType}主体最多 {limit} 个小程序，已有 {used} 个，最多还能注册 {count} 个；多出的 {over} 个哪条路径都注册不了。',
+    'wanted-over-total-assumed':
+      '{subjectType}主体最多 {limit} 个小程序，多出的 {over} 个哪条路径都注册不了。已有几个没有填写，按还没有计算，最多 {count} 个；已经有的话，能注册的更少。',
     'subject-type-cannot-reuse': '{subjectType}主体不能复用公众号资质，只有{types}的公众号可以。',
     'personal-account-cannot-certify': '个人只能开个人订阅号，而个人订阅号不能微信认证，所以不能复用资质。',
     'no-official-account': '这个主体没有公众号，而复用资质需要一个已认证的同主体公众号。',
@@ -38,6 +46,7 @@ export const advisorAnswer = {
     'account-type-cannot-reuse': '这种类型的公众号不能复用资质。',
     'certify-account-first': '公众号还没有认证，要先为它申请微信认证，认证费 {amount}。',
     'association-room-used-up': '公众号已关联 {used} 个同主体小程序，达到上限 {limit} 个，不能再快速注册。',
+    'only-path': '“复用公众号资质快速注册”走不通（原因见下），所以只能单独注册。',
     'standalone-fee': '单独注册的每个小程序都要申请微信认证，认证费每个 {amount}。',
     'reuse-cheaper': '注册 {count} 个：复用资质共 {reuse}，全部单独注册共 {standalone}，复用资质更省钱。',
     'standalone-cheaper': '注册 {count} 个：单独注册共 {standalone}，复用资质共 {reuse}，单独注册更省钱。',
@@ -57,12 +66,13 @@ export const advisorAnswer = {
   },
   findings: {
     checkedFor: '以下按打算注册的全部 {count} 个都走这条路径来检查。',
-    block: '{rule}{part}：上限 {limit} 个，已用 {used} 个，还剩 {remaining} 个，这次要 {requested} 个。',
-    pending: '{rule}：公众号有一个“待完成注册”的快速注册。',
-    warn: '{rule}：这次会用掉最后的名额（上限 {limit} 个，已用 {used} 个）。',
-    notStated: '{rule}：指南未提及，按指南版本不检查。',
-    unknownLimit: '{rule}：上限未知，仅供参考，不会阻止。',
-    advisory: '{rule}：已到 {limit} 个，仅供参考。',
+    afterRule: '{part}：',
+    block: '上限 {limit} 个，已用 {used} 个，还剩 {remaining} 个，这次要 {requested} 个。',
+    pending: '公众号有一个“待完成注册”的快速注册。',
+    warn: '这次会用掉最后的名额（上限 {limit} 个，已用 {used} 个）。',
+    notStated: '指南未提及，按指南版本不检查。',
+    unknownLimit: '上限未知，仅供参考，不会阻止。',
+    advisory: '已到 {limit} 个，仅供参考。',
     sameSubjectPart: '（同主体部分）',
     otherSubjectPart: '（不同主体部分）',
     resets: '{date}起恢复。',
@@ -85,7 +95,7 @@ export const advisorAnswer = {
     unavailable: '走不了这条路径',
     none: '无',
     other: '{name}：{amount}',
-    countedFor: '合计按打算注册的 {wanted} 个计算，但这个主体只能再注册 {placeable} 个。',
+    countedFor: '合计按能注册的 {placeable} 个计算，不是打算注册的 {wanted} 个。',
     upfrontWhy: '“先付”是公众号自己的微信认证费，只付一次。',
     rangeWhy: '为什么复用资质的费用是一个范围：',
     source: '认证费依据：',

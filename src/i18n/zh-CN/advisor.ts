@@ -46,8 +46,9 @@ export const advisor = {
     account: '请选择这个主体有没有公众号',
     certified: '请选择公众号是否已完成微信认证',
     sameSubject: '请选择公众号和小程序是否同一个主体',
-    wanted: '请输入打算注册几个小程序，至少 1 个',
-    count: '“{label}”请填写 0 或正整数',
+    wanted: '请输入打算注册几个小程序：{min} 到 {max} 之间的整数',
+    count: '“{label}”请填写 {min} 到 {max} 之间的整数，不清楚的可以留空',
+    accountCount: '“{label}”请填写 {min} 到 {max} 之间的整数',
   },
   query: {
     title: '链接中有些回答无法识别',

@@ -1,0 +1,16 @@
+import type { RuleId } from '../../domain'
+import { RuleLink } from '../../ui/rules/rule-link'
+import { ruleName } from '../../ui/rules/rule-text'
+import '../../ui/rules/rules.css'
+
+/**
+ * The rule a reason, a need or a figure rests on: its short name in brackets, linking to its entry in the rule
+ * book, where its id and source are. The answer stays readable; the detail is one click away.
+ */
+export function RuleNameLink({ id }: { id: RuleId }) {
+  return (
+    <span className="rule-citation">
+      <RuleLink id={id}>{ruleName(id)}</RuleLink>
+    </span>
+  )
+}
