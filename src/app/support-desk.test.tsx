@@ -77,7 +77,7 @@ describe('a rule id links to the rule book', () => {
     const user = userEvent.setup()
     const router = await open('/advisor?subject=enterprise&oa=none&n=1&rs=current')
     const reasons = screen.getByRole('heading', { name: '为什么' }).closest('section')!
-    await user.click(within(reasons).getByRole('link', { name: /规则 CERT_FEE/ }))
+    await user.click(within(reasons).getByRole('link', { name: '微信认证费' }))
     expect(router.state.location.pathname).toBe('/rules')
     expect(router.state.location.hash).toBe('#CERT_FEE')
     const rule = await screen.findByRole('article', { name: '微信认证费' })
