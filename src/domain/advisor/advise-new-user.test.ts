@@ -6,8 +6,8 @@ import { currentRuleSet as current } from '../rules/current'
 import { certificationFee } from '../rules/fees'
 import { guideRuleSet as guide } from '../rules/guide'
 import type { RuleSet } from '../rules/rule-set'
-import { subjectTypes } from '../subject'
 import { advise } from './advise'
+import { situationArb } from './test-situations'
 import { readCountText } from './count-text'
 import type { ReasonCode } from './reasons'
 import { countRange, situationSchema, wantedRange, type Situation } from './situation'
@@ -155,29 +155,9 @@ describe('advise: each reason once, on the rule it rests on', () => {
   })
 
   it('whatever the situation: no reason twice, each on its rule', () => {
-    const count = (max: number) => fc.integer({ min: 0, max })
-    const situationArb: fc.Arbitrary<Situation> = fc.record({
-      subjectType: fc.constantFrom(...subjectTypes),
-      officialAccount: fc.option(
-        fc.record({
-          type: fc.constantFrom('subscription', 'service' as const),
-          certified: fc.boolean(),
-          sameSubject: fc.boolean(),
-          sameSubjectLinks: count(10),
-          otherSubjectLinks: count(3),
-          monthNewLinks: fc.record({ sameSubject: count(5), otherSubject: count(3) }),
-          monthFastRegistrations: count(5),
-          fastRegistrationPending: fc.boolean(),
-        }),
-        { nil: null },
-      ),
-      wanted: fc.integer({ min: 1, max: 70 }),
-      subjectMiniPrograms: fc.option(count(55), { nil: undefined }),
-      adminIdCardMiniPrograms: fc.option(count(5), { nil: undefined }),
-      adminPhoneMiniPrograms: fc.option(count(5), { nil: undefined }),
-    })
+    const situations = situationArb({ maxWanted: 70, maxHeld: 55 })
     fc.assert(
-      fc.property(situationArb, fc.constantFrom(current, guide), (s, ruleSet) => {
+      fc.property(situations, fc.constantFrom(current, guide), (s, ruleSet) => {
         const advice = advise(s, ruleSet, today)
         const all = [...advice.reasons, ...(advice.alternative?.whyNot ?? [])]
         const codes = all.map((r) => r.code)

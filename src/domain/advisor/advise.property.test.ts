@@ -4,35 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { checkQuotas } from '../quota/check-quotas'
 import { ruleSets } from '../rules/rule-sets'
 import { requireRuleValue } from '../rules/rule-set'
-import { subjectTypes } from '../subject'
 import { advise } from './advise'
+import { situationArb as situationArbOf } from './test-situations'
 import { compareCosts } from './money'
 import { reuseRuleIds } from './room'
-import type { Situation } from './situation'
 import { afterPending, inLaterMonth, usageOf } from './usage'
 
-const count = (max: number) => fc.integer({ min: 0, max })
-
-const situationArb: fc.Arbitrary<Situation> = fc.record({
-  subjectType: fc.constantFrom(...subjectTypes),
-  officialAccount: fc.option(
-    fc.record({
-      type: fc.constantFrom('subscription', 'service' as const),
-      certified: fc.boolean(),
-      sameSubject: fc.boolean(),
-      sameSubjectLinks: count(10),
-      otherSubjectLinks: count(3),
-      monthNewLinks: fc.record({ sameSubject: count(5), otherSubject: count(3) }),
-      monthFastRegistrations: count(5),
-      fastRegistrationPending: fc.boolean(),
-    }),
-    { nil: null },
-  ),
-  wanted: fc.integer({ min: 1, max: 30 }),
-  subjectMiniPrograms: fc.option(count(50), { nil: undefined }),
-  adminIdCardMiniPrograms: fc.option(count(5), { nil: undefined }),
-  adminPhoneMiniPrograms: fc.option(count(5), { nil: undefined }),
-})
+const situationArb = situationArbOf({ maxWanted: 30, maxHeld: 50 })
 
 const dateArb = fc
   .record({
