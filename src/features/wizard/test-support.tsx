@@ -29,7 +29,7 @@ export function renderWizard(url: string) {
 const confirmed = { confirmed: true }
 
 /** What a user would answer at each step of a standalone enterprise registration. */
-const sampleAnswers: Partial<Record<StepId, unknown>> = {
+export const sampleAnswers: Partial<Record<StepId, unknown>> = {
   'open-platform': confirmed,
   'choose-mini-program': confirmed,
   account: samples.account,

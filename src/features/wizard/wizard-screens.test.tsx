@@ -2,8 +2,6 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
-  maskIdCard,
-  maskMobile,
   ruleSets,
   samples,
   start,
@@ -17,34 +15,19 @@ import {
 import { useCasesStore } from './store/cases-store'
 import { stepComponents } from './steps/step-components'
 import type { StepBodyProps } from './steps/step-body'
-import { renderWizard } from './test-support'
+import { renderWizard, sampleAnswers } from './test-support'
 
 // Issue 10, "What a new user tripped over": the screens that said something misleading.
 
 const today = '2026-11-24'
 const confirmed = { confirmed: true }
+// The standalone samples, and the reuse path's own steps besides.
 const values: Partial<Record<StepId, unknown>> = {
-  'open-platform': confirmed,
-  'choose-mini-program': confirmed,
-  account: samples.account,
-  'activate-email': confirmed,
-  'subject-type': samples.subjectType,
-  'subject-info': samples.subjectInfo,
-  'verification-method': { method: 'certification' },
+  ...sampleAnswers,
   'oa-status': samples.oaStatus,
   'open-mini-program': confirmed,
   'fast-register': confirmed,
   qualifications: samples.qualifications,
-  // As the step page keeps a done admin: masked, with keyed hashes.
-  admin: {
-    name: samples.admin.name,
-    idCardNumber: maskIdCard(samples.admin.idCardNumber),
-    mobile: maskMobile(samples.admin.mobile),
-    idCardHash: 'a'.repeat(64),
-    mobileHash: 'b'.repeat(64),
-  },
-  'admin-verify': confirmed,
-  'confirm-subject': confirmed,
   profile: samples.profile,
 }
 

@@ -24,6 +24,39 @@ interface ChoiceGroupProps {
   value?: string
 }
 
+/**
+ * One option of a group: its input, its label and its hint (described by it). Shared by `ChoiceGroup` and
+ * `RecordChoice`, so an option looks and reads the same wherever it is offered.
+ */
+export function ChoiceItem(props: {
+  inputId: string
+  type: 'radio' | 'checkbox'
+  choice: Choice
+  inputProps: Omit<ComponentProps<'input'>, 'id' | 'type' | 'value' | 'className' | 'aria-describedby'>
+}) {
+  const { inputId, type, choice } = props
+  return (
+    <div className="choice">
+      <input
+        {...props.inputProps}
+        id={inputId}
+        type={type}
+        value={choice.value}
+        className="choice__input"
+        aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
+      />
+      <label htmlFor={inputId} className="choice__label">
+        {choice.label}
+      </label>
+      {choice.hint ? (
+        <div id={`${inputId}-hint`} className="choice__hint">
+          {choice.hint}
+        </div>
+      ) : null}
+    </div>
+  )
+}
+
 /** Radios or checkboxes in a fieldset with a legend, hint and inline error (GOV.UK radios / checkboxes). */
 export function ChoiceGroup({
   id,
@@ -43,31 +76,19 @@ export function ChoiceGroup({
         {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
         {error ? <FieldError id={`${id}-error`} message={error} /> : null}
         <div className={`choices${inline ? ' choices--inline' : ''}`}>
-          {choices.map((choice, index) => {
-            const inputId = index === 0 ? id : `${id}-${index + 1}`
-            return (
-              <div className="choice" key={choice.value}>
-                <input
-                  {...inputProps}
-                  id={inputId}
-                  type={type}
-                  value={choice.value}
-                  checked={value === undefined ? undefined : value === choice.value}
-                  disabled={choice.disabled}
-                  className="choice__input"
-                  aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
-                />
-                <label htmlFor={inputId} className="choice__label">
-                  {choice.label}
-                </label>
-                {choice.hint ? (
-                  <div id={`${inputId}-hint`} className="choice__hint">
-                    {choice.hint}
-                  </div>
-                ) : null}
-              </div>
-            )
-          })}
+          {choices.map((choice, index) => (
+            <ChoiceItem
+              key={choice.value}
+              inputId={index === 0 ? id : `${id}-${index + 1}`}
+              type={type}
+              choice={choice}
+              inputProps={{
+                ...inputProps,
+                checked: value === undefined ? undefined : value === choice.value,
+                disabled: choice.disabled,
+              }}
+            />
+          ))}
         </div>
       </fieldset>
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react'
 import { Button } from '../button'
+import { ChoiceItem } from './choice-group'
 import { describedBy, FieldError, Hint } from './field-parts'
 import './form.css'
 import './record-choice.css'
@@ -109,35 +110,23 @@ export function RecordChoice({
           {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
           {error ? <FieldError id={`${id}-error`} message={error} /> : null}
           <div className="choices">
-            {options.map((option, index) => {
-              const inputId = index === 0 ? id : `${id}-${index + 1}`
-              return (
-                <div className="choice" key={option.value}>
-                  <input
-                    id={inputId}
-                    name={id}
-                    type={single ? 'checkbox' : 'radio'}
-                    value={option.value}
-                    checked={chosen === option.value}
-                    disabled={asking !== null}
-                    onChange={(event) => {
-                      setChosen(event.target.checked ? option.value : '')
-                      setError(undefined)
-                    }}
-                    className="choice__input"
-                    aria-describedby={option.hint ? `${inputId}-hint` : undefined}
-                  />
-                  <label htmlFor={inputId} className="choice__label">
-                    {option.label}
-                  </label>
-                  {option.hint ? (
-                    <div id={`${inputId}-hint`} className="choice__hint">
-                      {option.hint}
-                    </div>
-                  ) : null}
-                </div>
-              )
-            })}
+            {options.map((option, index) => (
+              <ChoiceItem
+                key={option.value}
+                inputId={index === 0 ? id : `${id}-${index + 1}`}
+                type={single ? 'checkbox' : 'radio'}
+                choice={option}
+                inputProps={{
+                  name: id,
+                  checked: chosen === option.value,
+                  disabled: asking !== null,
+                  onChange: (event) => {
+                    setChosen(event.target.checked ? option.value : '')
+                    setError(undefined)
+                  },
+                }}
+              />
+            ))}
           </div>
         </fieldset>
       </div>
