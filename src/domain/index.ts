@@ -27,6 +27,9 @@ export {
   isValidIdCardNumber,
   isValidCreditCode,
   displayWidth,
+  allowedCharactersText,
+  miniProgramNameKey,
+  sameMiniProgramName,
   logoWarnings,
   formatFileSize,
   ruleOfIssue,
@@ -70,8 +73,10 @@ export { start } from './flow/state'
 export type { FlowState } from './flow/state'
 export { transition, isLocked } from './flow/transition'
 export type { FlowEvent, FlowEnv, TransitionResult, Rejection, FieldIssue } from './flow/transition'
-export { progress, remainingSteps, outline, firstIncomplete, isReachable } from './flow/progress'
-export type { Progress, PathOutline } from './flow/progress'
+export { progress, stepCount, remainingSteps, outline, firstIncomplete, isReachable } from './flow/progress'
+export type { Progress, StepCount, PathOutline } from './flow/progress'
+export { phaseProgress } from './flow/phases'
+export type { PhaseProgress, PhaseState } from './flow/phases'
 export { steps } from './flow/steps'
 export type { StepDef, Phase } from './flow/steps'
 export { paths, transferAvailable } from './flow/paths'
@@ -81,15 +86,25 @@ export type { SchemaContext } from './flow/step-schemas'
 export { stepIds, pathIds, isPathId, isStepId } from './flow/step-ids'
 export type { StepId, PathId, StepKind } from './flow/step-ids'
 export type * from './flow/step-values'
-export { recordOutcome, paidApplications, isApproved, lastApplication } from './flow/outcomes'
+export {
+  recordOutcome,
+  paidApplications,
+  paidCertifications,
+  materialSupplied,
+  isApproved,
+  lastApplication,
+} from './flow/outcomes'
 export type {
   Outcomes,
   OutcomeEvent,
   CertApplication,
   CertTarget,
+  PaidCertification,
   TransferRecord,
   ReuseResult,
 } from './flow/outcomes'
+export { restartReason, restartWithNewEmail } from './flow/restart'
+export type { RestartReason, RestartResult } from './flow/restart'
 export { officialAccountUsage } from './flow/guards'
 export { isAccountCertified } from './flow/account-status'
 export { stepIdentities, registrationIdentities, usageAmong, mergeUsage } from './flow/identities'

@@ -59,7 +59,9 @@ async function reuseUpToOaStatus(wizard: Wizard) {
   await page.getByRole('radio', { name: '服务号' }).check()
   await page.getByRole('radio', { name: '已认证' }).check()
   await page.getByLabel('公众号的登录邮箱').fill(account.email)
+  await wizard.oaContinue().click()
   await page.getByLabel('已关联的同主体小程序数量').fill('0')
+  await wizard.oaContinue().click()
   await wizard.next().click()
 }
 

@@ -71,9 +71,14 @@ test('the whole standalone path done with the keyboard alone', async ({ page }) 
   await confirmStep('confirm-subject')
 
   await wizard.expectStep('certification')
-  await press(page, page.getByRole('button', { name: '我已提交认证申请并支付认证费' }))
+  // What the platform shows is a choice: Space ticks it, Enter on its 记录 button records it.
+  await press(page, page.getByRole('checkbox', { name: Wizard.certApplied }), 'Space')
+  await press(page, wizard.recordButton('认证申请'))
   await expect(page.getByText(`第 1 次申请：${todayInChina()} 提交，审核中`)).toBeVisible()
-  await press(page, page.getByRole('button', { name: '审核通过' }))
+  // Tab reaches the results on the first radio (审核通过), Space picks it.
+  await press(page, page.getByRole('radio', { name: '审核通过' }), 'Space')
+  await expect(page.getByRole('radio', { name: '审核通过' })).toBeChecked()
+  await press(page, wizard.recordButton('平台显示的审核结果'))
   await expect(page.getByText(`第 1 次申请：${todayInChina()} 提交，已通过`)).toBeVisible()
   await press(page, next)
 

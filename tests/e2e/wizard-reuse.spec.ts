@@ -28,7 +28,9 @@ for (const width of [360, 1280]) {
 
       // The account step: the official account's own email is refused with the explanation page.
       await wizard.expectStep('account')
-      await expect(page.getByText('新小程序不能使用这个邮箱')).toBeVisible()
+      await expect(page.getByLabel('邮箱', { exact: true })).toHaveAccessibleDescription(
+        /邮箱。 不能使用公众号自己的登录邮箱（official-account@example.com），请换一个新邮箱。$/,
+      )
       await page.getByLabel('邮箱', { exact: true }).fill('official-account@example.com')
       await wizard.next().click()
       await expect(wizard.heading()).toHaveText('无法继续：登录邮箱必须是新邮箱')
@@ -95,13 +97,13 @@ test('reuse with an uncertified account: it is certified first, then the registr
   await expect(page).toHaveTitle(/^错误：/)
   await wizard.checkPage('certify-oa-error')
   // Recorded as submitted: the wait and its deadline as a date, then approved.
-  await page.getByRole('button', { name: '我已提交认证申请并支付认证费' }).click()
+  await wizard.recordChoice('认证申请', Wizard.certApplied)
   await expect(page.getByText(`第 1 次申请：${todayInChina()} 提交，审核中`)).toBeVisible()
   await expect(
     page.getByText(/^审核通常需要 \d+–\d+ 个工作日，预计最晚 \d{4}-\d{2}-\d{2} 前有结果/),
   ).toBeVisible()
   await wizard.checkPage('certify-oa-pending')
-  await page.getByRole('button', { name: '审核通过' }).click()
+  await wizard.recordChoice('平台显示的审核结果', '审核通过')
   await expect(page.getByText(`第 1 次申请：${todayInChina()} 提交，已通过`)).toBeVisible()
   await wizard.next().click()
 
@@ -137,7 +139,7 @@ test('reuse ending in “小程序已完成注册，认证未成功”, with a r
   await expect(page.getByText('之后请在小程序后台“设置 → 微信认证”重新发起认证')).toBeVisible()
   await wizard.checkPage('registration-result-failed')
   // The re-application: a paid application of the mini program's own.
-  await page.getByRole('button', { name: '我已提交认证申请并支付认证费' }).click()
+  await wizard.recordChoice('认证申请', Wizard.certApplied)
   await expect(page.getByText(`第 1 次申请：${todayInChina()} 提交，审核中`)).toBeVisible()
   await expect(page.getByText('已支付认证费 1 次，共 300 元（不退）')).toBeVisible()
   await wizard.checkPage('registration-result-reapplied')

@@ -72,7 +72,9 @@ for (const width of [360, 1280]) {
 
       // The confirmation: what happens next, the summary; it survives a reload.
       await expect(page.getByText('注册信息已记录在这台电脑上。接下来：')).toBeVisible()
-      await expect(page.getByRole('link', { name: '查看发布清单' })).toBeVisible()
+      // The main action records the AppID; publishing is not built yet, and its plain link says so.
+      await expect(page.getByRole('button', { name: '保存 AppID' })).toBeVisible()
+      await expect(page.getByRole('link', { name: '发布清单（即将推出）' })).toBeVisible()
       await expect(page.getByRole('button', { name: '打印' })).toBeVisible()
       await expect(page.getByRole('button', { name: '复制摘要' })).toBeVisible()
       await wizard.expectRow('小程序名称', '示例预约助手')
@@ -92,7 +94,9 @@ for (const width of [360, 1280]) {
       await page.goto(doneUrl.replace(/done$/, 'profile'))
       await expect(page).toHaveURL(doneUrl)
       await expect(wizard.heading()).toHaveText(headings.done)
-      await expect(page.getByRole('textbox')).toHaveCount(0)
+      // Nothing answered can be edited here: the one text box is the AppID, recorded after 提交.
+      await expect(page.getByRole('textbox')).toHaveCount(1)
+      await expect(page.getByRole('textbox', { name: 'AppID' })).toBeVisible()
       expect(wizard.visited.filter((s) => s !== 'done').at(-1)).toBe('review')
     })
   })

@@ -234,6 +234,82 @@ export const fieldCoverage: { [K in FieldRuleId]: RuleCoverage<K> } = {
         },
       ],
       changesPerYear: { unchecked: shownInRuleBook, to: (v) => ({ ...v, changesPerYear: 0 }) },
+      characters: [
+        {
+          change: "'&' no longer allowed",
+          to: (v) => ({
+            ...v,
+            characters: v.characters && {
+              ...v.characters,
+              symbols: v.characters.symbols.filter((c) => c !== '&'),
+            },
+          }),
+          outcome: fieldOutcome('miniProgramName', 'A&B 预约'),
+          before: accepted('A&B 预约'),
+          after: refused(
+            'MP_NAME',
+            t('fields.characters.notAllowed', {
+              field: '名称',
+              char: '“&”',
+              allowed: '汉字、英文字母、数字、空格和“-”、“+”、“.”',
+            }),
+          ),
+        },
+        {
+          change: 'the characters not stated (as under guide)',
+          to: (v) => ({ ...v, characters: null }),
+          outcome: fieldOutcome('miniProgramName', '<b>预约</b>'),
+          before: refused(
+            'MP_NAME',
+            t('fields.characters.notAllowed', {
+              field: '名称',
+              char: '“<”',
+              allowed: '汉字、英文字母、数字、空格和“-”、“+”、“&”、“.”',
+            }),
+          ),
+          after: accepted('<b>预约</b>'),
+        },
+      ],
+    },
+  },
+
+  SUBJECT_NAME: {
+    values: {
+      characters: [
+        {
+          change: 'half-width brackets no longer allowed',
+          to: (v) => ({
+            characters: v.characters && {
+              ...v.characters,
+              symbols: v.characters.symbols.filter((c) => c !== '(' && c !== ')'),
+            },
+          }),
+          outcome: fieldOutcome('subjectName', '示例科技(深圳)有限公司'),
+          before: accepted('示例科技(深圳)有限公司'),
+          after: refused(
+            'SUBJECT_NAME',
+            t('fields.characters.notAllowed', {
+              field: '主体名称',
+              char: '“(”',
+              allowed: '汉字、英文字母、数字和“（）”、“·”',
+            }),
+          ),
+        },
+        {
+          change: 'the characters not stated (as under guide)',
+          to: () => ({ characters: null }),
+          outcome: fieldOutcome('subjectName', '示例<科技>有限公司'),
+          before: refused(
+            'SUBJECT_NAME',
+            t('fields.characters.notAllowed', {
+              field: '主体名称',
+              char: '“<”',
+              allowed: '汉字、英文字母、数字和“（）”、“()”、“·”',
+            }),
+          ),
+          after: accepted('示例<科技>有限公司'),
+        },
+      ],
     },
   },
 
@@ -258,6 +334,22 @@ export const fieldCoverage: { [K in FieldRuleId]: RuleCoverage<K> } = {
         },
       ],
       editsPerMonth: { unchecked: shownInRuleBook, to: (v) => ({ ...v, editsPerMonth: 0 }) },
+      minHanCharacters: [
+        {
+          change: '4 → 15',
+          to: (v) => ({ ...v, minHanCharacters: 15 }),
+          outcome: fieldOutcome('intro', samples.profile.intro),
+          before: accepted(samples.profile.intro),
+          after: refused('MP_INTRO', t('fields.intro.tooFewHan', { min: 15, count: 14 })),
+        },
+        {
+          change: 'not stated (as under guide)',
+          to: (v) => ({ ...v, minHanCharacters: null }),
+          outcome: fieldOutcome('intro', 'Book a table online.'),
+          before: refused('MP_INTRO', t('fields.intro.tooFewHan', { min: 4, count: 0 })),
+          after: accepted('Book a table online.'),
+        },
+      ],
     },
   },
 

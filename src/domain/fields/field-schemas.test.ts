@@ -35,6 +35,7 @@ const boundaries: { rule: RuleId; field: FieldName; pass: unknown; fail: unknown
   },
   { rule: 'MOBILE', field: 'mobile', pass: '13800138000', fail: '1380013800' },
   { rule: 'SMS_CODE', field: 'smsCode', pass: '123456', fail: '12345' },
+  { rule: 'SUBJECT_NAME', field: 'subjectName', pass: '示例', fail: '示' },
   { rule: 'CREDIT_CODE', field: 'creditCode', pass: '91350100M000100Y43', fail: '91350100M000100Y4' },
   { rule: 'MP_NAME', field: 'miniProgramName', pass: '中'.repeat(15), fail: `${'中'.repeat(15)}a` },
   { rule: 'MP_INTRO', field: 'intro', pass: '介'.repeat(120), fail: '介'.repeat(121) },
@@ -67,9 +68,11 @@ describe('field schemas', () => {
         'intro',
         'logo',
         'miniProgramName',
+        'registeredMiniProgramName',
         'mobile',
         'serverDomain',
         'smsCode',
+        'subjectName',
         'password',
       ].sort(),
     )
@@ -96,8 +99,14 @@ describe('field schemas', () => {
       maxWidth: 20,
       forbiddenWords: ['小程序', '微信'],
       changesPerYear: 2,
+      characters: null,
     })
-    changed = withRuleValue(changed, 'MP_INTRO', { minLength: 10, maxLength: 120, editsPerMonth: 5 })
+    changed = withRuleValue(changed, 'MP_INTRO', {
+      minLength: 10,
+      maxLength: 120,
+      editsPerMonth: 5,
+      minHanCharacters: null,
+    })
     changed = withRuleValue(changed, 'MP_LOGO', { ...requireRuleValue(base, 'MP_LOGO'), maxBytes: MB })
     changed = withRuleValue(changed, 'APPID', { prefix: 'tt', hexLength: 16 })
     changed = withRuleValue(changed, 'ADMIN_NAME', { ...requireRuleValue(base, 'ADMIN_NAME'), maxLength: 4 })
@@ -137,10 +146,14 @@ describe('field schemas', () => {
   })
 
   it('has a Chinese message for every error in the catalog, without zod English', () => {
-    const texts = Object.entries(fieldMessages).flatMap(([, group]) =>
-      Object.entries(group as Record<string, string>).filter(([key]) => key !== 'label'),
-    )
-    for (const [, text] of texts.filter(([key]) => !['list', 'or'].includes(key))) {
+    type Group = { [key: string]: string | Group }
+    const leaves = (group: Group): [string, string][] =>
+      Object.entries(group).flatMap(([key, value]): [string, string][] =>
+        typeof value === 'string' ? [[key, value]] : leaves(value),
+      )
+    const texts = leaves(fieldMessages as unknown as Group).filter(([key]) => key !== 'label')
+    // Pieces that only join or quote other words: 、 或 “{char}”.
+    for (const [, text] of texts.filter(([key]) => !['list', 'or', 'quoted'].includes(key))) {
       expect(isUserMessage(text), text).toBe(true)
     }
   })
@@ -170,7 +183,7 @@ describe('labels and hints', () => {
   it("uses the guide's hints with the rule set's numbers", () => {
     const rs = ruleSets.current
     expect(fieldHint('email', rs)).toBe(
-      '作为登录帐号，请填写未被微信公众平台注册，未被微信开放平台注册，未被个人微信号绑定的邮箱',
+      '作为登录帐号，请填写未被微信公众平台注册，未被微信开放平台注册，未被个人微信号绑定的邮箱。',
     )
     expect(fieldHint('password', rs)).toBe('字母、数字或者英文符号，最短8位，区分大小写')
     expect(fieldHint('adminName', rs)).toBe('填写管理员身份证姓名；如果名字含分隔号“·”，请勿省略。')

@@ -12,11 +12,12 @@ import { createEmailSchema } from './email'
 import { createIdCardNumberSchema } from './id-card-number'
 import { createIntroSchema } from './intro'
 import { createLogoSchema } from './logo'
-import { createMiniProgramNameSchema } from './mini-program-name'
+import { createMiniProgramNameSchema, createRegisteredMiniProgramNameSchema } from './mini-program-name'
 import { createMobileSchema } from './mobile'
 import { createPasswordSchema } from './password'
 import { createServerDomainSchema } from './server-domain'
 import { createSmsCodeSchema } from './sms-code'
+import { createSubjectNameSchema } from './subject-name'
 
 export function createFieldSchemas(ruleSet: RuleSet) {
   return {
@@ -27,8 +28,11 @@ export function createFieldSchemas(ruleSet: RuleSet) {
     idCardNumber: createIdCardNumberSchema(ruleSet),
     mobile: createMobileSchema(ruleSet),
     smsCode: createSmsCodeSchema(ruleSet),
+    subjectName: createSubjectNameSchema(ruleSet),
     creditCode: createCreditCodeSchema(ruleSet),
     miniProgramName: createMiniProgramNameSchema(ruleSet),
+    /** A name the platform already registered, as the ledger records it (its characters not judged). */
+    registeredMiniProgramName: createRegisteredMiniProgramNameSchema(ruleSet),
     intro: createIntroSchema(ruleSet),
     logo: createLogoSchema(ruleSet),
     appId: createAppIdSchema(ruleSet),
@@ -48,6 +52,8 @@ export { createIdCardForAdminSchema } from './id-card-for-admin'
 export { composeIdCardNumber, idCardBirthDate, isValidIdCardNumber } from './gb-11643'
 export { composeCreditCode, isValidCreditCode } from './gb-32100'
 export { displayWidth } from './display-width'
+export { allowedCharactersText } from './characters'
+export { miniProgramNameKey, sameMiniProgramName } from './mini-program-name'
 export { formatFileSize, logoWarnings, type LogoMetadata, type LogoWarning } from './logo'
 export type { ServerDomain } from './server-domain'
 export { ruleOfIssue, type FieldProblem } from './field-problem'

@@ -1,5 +1,6 @@
 import { t, type MessageKey, type MessageParams } from '../../i18n'
 import { requireRuleValue, type RuleSet } from '../rules/rule-set'
+import { allowedCharactersText } from './characters'
 import { logoFormats, formatFileSize } from './logo'
 
 /** Every field with a label and hint; `passwordConfirm` exists on rehearsal screens only. */
@@ -22,7 +23,8 @@ export type LabelledField =
 
 interface FieldText {
   label: MessageKey
-  hint: MessageKey
+  /** The hint, or the one fitting what the rule set states. */
+  hint: MessageKey | ((ruleSet: RuleSet) => MessageKey)
   params?: (ruleSet: RuleSet) => MessageParams
 }
 
@@ -60,16 +62,26 @@ const texts: Record<LabelledField, FieldText> = {
     label: 'fields.miniProgramName.label',
     hint: 'fields.miniProgramName.hint',
     params: (rs) => {
-      const { minWidth, maxWidth, forbiddenWords } = requireRuleValue(rs, 'MP_NAME')
-      return { min: minWidth, max: maxWidth, word: forbiddenWords.join(t('fields.separators.list')) }
+      const { minWidth, maxWidth, forbiddenWords, characters } = requireRuleValue(rs, 'MP_NAME')
+      return {
+        min: minWidth,
+        max: maxWidth,
+        word: forbiddenWords.join(t('fields.separators.list')),
+        characters: characters
+          ? t('fields.miniProgramName.hintCharacters', { allowed: allowedCharactersText(characters) })
+          : '',
+      }
     },
   },
   intro: {
     label: 'fields.intro.label',
-    hint: 'fields.intro.hint',
+    hint: (rs) =>
+      requireRuleValue(rs, 'MP_INTRO').minHanCharacters === null
+        ? 'fields.intro.hint'
+        : 'fields.intro.hintHan',
     params: (rs) => {
-      const { minLength, maxLength } = requireRuleValue(rs, 'MP_INTRO')
-      return { min: minLength, max: maxLength }
+      const { minLength, maxLength, minHanCharacters } = requireRuleValue(rs, 'MP_INTRO')
+      return { min: minLength, max: maxLength, minHan: minHanCharacters ?? '' }
     },
   },
   logo: {
@@ -101,5 +113,5 @@ export function fieldLabel(field: LabelledField): string {
 /** The hint under the label, with the rule set's numbers (一个身份证号码只能绑定5个小程序。). */
 export function fieldHint(field: LabelledField, ruleSet: RuleSet): string {
   const { hint, params } = texts[field]
-  return t(hint, params?.(ruleSet))
+  return t(typeof hint === 'function' ? hint(ruleSet) : hint, params?.(ruleSet))
 }

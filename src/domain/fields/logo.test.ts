@@ -66,6 +66,59 @@ describe('logo metadata (rule: MP_LOGO)', () => {
   })
 })
 
+// rule: MP_LOGO, source: official — setHeadImage: "图片格式只支持：BMP、JPEG、JPG、GIF、PNG，大小不超过 2M" and
+// "实际头像始终为正方形". The browser reads the file (src/platform/image-file.ts: its first bytes, a decode);
+// the schema judges what it found.
+describe('what the file holds (rule: MP_LOGO, source: official)', () => {
+  const read = { ...png, contentType: 'image/png', decodable: true }
+
+  it.each([
+    ['a PNG that decodes', read],
+    ['a JPEG named .jpg', { ...read, name: 'a.jpg', type: 'image/jpeg', contentType: 'image/jpeg' }],
+    ['a BMP the browser calls image/x-ms-bmp', { ...read, type: 'image/x-ms-bmp', contentType: 'image/bmp' }],
+    ['a GIF', { ...read, type: 'image/gif', contentType: 'image/gif' }],
+    ['one saved before files were read (nothing known of its bytes)', png],
+  ])('accepts %s', (_, value) => {
+    expect(issues(value)).toEqual([])
+  })
+
+  it.each([
+    [
+      'a text file renamed .png',
+      { ...read, contentType: '', decodable: false },
+      [['contentType'], '这个文件的内容不是BMP、JPEG、GIF、PNG图片，可能只是改了扩展名。请换一张真正的图片'],
+    ],
+    [
+      'a GIF named .png',
+      { ...read, contentType: 'image/gif' },
+      [['contentType'], '这个文件标为PNG格式，内容却是GIF图片。请用图片软件另存为PNG，或换一张'],
+    ],
+    [
+      'a truncated PNG the browser cannot decode',
+      { ...read, decodable: false, width: undefined, height: undefined },
+      [['decodable'], '这张图片打不开，文件可能已损坏或不完整。请重新导出图片后再选'],
+    ],
+  ])('refuses %s', (_, value, expected) => {
+    expect(issues(value)).toEqual([expected])
+    expect(rulesOf(logo, value)).toEqual(['MP_LOGO'])
+  })
+
+  it('keeps what was read of the file', () => {
+    expect(parsed(logo, read)).toEqual(read)
+  })
+
+  it('never refuses a picture for its pixel size: the rule only suggests 144×144', () => {
+    for (const [width, height] of [
+      [1, 1],
+      [16, 16],
+      [4000, 4000],
+      [300, 100],
+    ] as const) {
+      expect(issues({ ...read, width, height })).toEqual([])
+    }
+  })
+})
+
 describe('logo warnings (rule: MP_LOGO)', () => {
   const rs = ruleSets.current
 

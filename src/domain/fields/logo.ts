@@ -9,10 +9,15 @@ type LogoRule = RuleValues['MP_LOGO']
 export interface LogoMetadata {
   /** The file's name: the type is read from its extension when the browser reports none. */
   name: string
+  /** The type the file claims (the browser's, from its extension). */
   type: string
   size: number
   width?: number
   height?: number
+  /** The type its first bytes show: an accepted image type, or '' when they are none. Absent: not read. */
+  contentType?: string
+  /** Whether the browser could decode the picture. Absent: not tried (answers saved before it was). */
+  decodable?: boolean
 }
 
 // Other names browsers and systems give the accepted types.
@@ -39,11 +44,30 @@ export function normaliseLogoType(type: string, name: string): string {
   return dot === -1 ? '' : (typesByExtension[name.slice(dot + 1).toLowerCase()] ?? '')
 }
 
+/** 'PNG' for 'image/png'. */
+function formatOf(type: string): string {
+  return type.replace(/^image\//, '').toUpperCase()
+}
+
 /** 'BMP、JPEG、GIF、PNG' from the rule set's MIME types. */
 export function logoFormats(rule: LogoRule): string {
-  return rule.mimeTypes
-    .map((type) => type.replace(/^image\//, '').toUpperCase())
-    .join(t('fields.separators.list'))
+  return rule.mimeTypes.map(formatOf).join(t('fields.separators.list'))
+}
+
+/** A file whose bytes are not what it claims, or that the browser cannot decode: what is wrong and what to do. */
+function contentProblem(logo: LogoMetadata, rule: LogoRule): FieldProblem | null {
+  const { contentType, type } = logo
+  // rule: MP_LOGO — BMP, JPEG, GIF or PNG: in what the file holds, not only in its name
+  if (contentType === '') {
+    return problem('MP_LOGO', t('fields.logo.notAnImage', { formats: logoFormats(rule) }), ['contentType'])
+  }
+  if (contentType !== undefined && contentType !== type) {
+    const params = { declared: formatOf(type), actual: formatOf(contentType) }
+    return problem('MP_LOGO', t('fields.logo.contentMismatch', params), ['contentType'])
+  }
+  // rule: MP_LOGO — a picture the platform can show: one the browser can open at all
+  if (logo.decodable === false) return problem('MP_LOGO', t('fields.logo.undecodable'), ['decodable'])
+  return null
 }
 
 /** Bytes as the user thinks of them: '2 MB', '2.01 MB', '512 KB'. Rounded up, so an oversize file never reads as the limit. */
@@ -58,6 +82,9 @@ export function logoProblems(logo: LogoMetadata, ruleSet: RuleSet): FieldProblem
   // rule: MP_LOGO — BMP, JPEG, GIF or PNG
   if (!rule.mimeTypes.includes(logo.type)) {
     problems.push(problem('MP_LOGO', t('fields.logo.type', { formats: logoFormats(rule) }), ['type']))
+  } else {
+    const content = contentProblem(logo, rule)
+    if (content) problems.push(content)
   }
   // rule: MP_LOGO — at most 2 MB
   if (logo.size > rule.maxBytes) {
@@ -73,7 +100,10 @@ export interface LogoWarning {
   message: string
 }
 
-/** Advice, never a blocker: the platform crops a picture that is not square. Nothing without dimensions. */
+/**
+ * Advice, never a blocker: the platform crops a picture that is not square, and states no smallest or largest
+ * pixel size, only the suggested 144×144 (setHeadImage: "实际头像始终为正方形"). Nothing without dimensions.
+ */
 export function logoWarnings(logo: LogoMetadata, ruleSet: RuleSet): LogoWarning[] {
   const { suggestedSide: side } = requireRuleValue(ruleSet, 'MP_LOGO')
   const { width, height } = logo
@@ -94,7 +124,7 @@ export function logoWarnings(logo: LogoMetadata, ruleSet: RuleSet): LogoWarning[
   return warnings
 }
 
-/** 头像（LOGO）: file metadata in, normalised metadata out; errors for type and size only. */
+/** 头像（LOGO）: file metadata in, normalised metadata out; errors for type, content and size, never pixels. */
 export function createLogoSchema(ruleSet: RuleSet) {
   const unreadable = () => t('fields.logo.unreadable')
   const dimension = z.number({ error: unreadable }).int({ error: unreadable }).positive({ error: unreadable })
@@ -106,6 +136,8 @@ export function createLogoSchema(ruleSet: RuleSet) {
         size: z.number({ error: unreadable }).int({ error: unreadable }).nonnegative({ error: unreadable }),
         width: dimension.optional(),
         height: dimension.optional(),
+        contentType: z.string({ error: unreadable }).optional(),
+        decodable: z.boolean({ error: unreadable }).optional(),
       },
       { error: () => t('fields.logo.required') },
     )

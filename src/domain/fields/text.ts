@@ -16,3 +16,14 @@ export function removeWhitespace(value: string): string {
 export function characterCount(value: string): number {
   return [...value].length
 }
+
+/** A Chinese character (Unicode script Han: CJK ideographs of every extension, 〇). */
+export function isHan(c: string): boolean {
+  return /^\p{Script=Han}$/u.test(c)
+}
+
+export function hanCount(value: string): number {
+  let count = 0
+  for (const c of value) if (isHan(c)) count += 1
+  return count
+}

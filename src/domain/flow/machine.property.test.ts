@@ -40,6 +40,10 @@ const anyOutcome: fc.Arbitrary<OutcomeEvent> = fc.oneof(
     kind: fc.constant('reuse-result' as const),
     result: fc.constantFrom('certified' as const, 'failed' as const, 'pending' as const),
   }),
+  fc.record({
+    kind: fc.constant('app-id-recorded' as const),
+    appId: fc.constantFrom('wx0123456789abcdef', 'wx12', ''),
+  }),
 )
 
 const junk = fc.anything({ maxDepth: 2, maxKeys: 4 }) as fc.Arbitrary<FlowEvent>

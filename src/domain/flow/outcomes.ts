@@ -1,13 +1,20 @@
 import type { LocalDate } from '../dates'
 import { addDays } from '../dates'
+import { certificationFee } from '../rules/fees'
 import type { RuleSet } from '../rules/rule-set'
 import { ruleValue } from '../rules/rule-set'
+import type { SubjectType } from '../subject'
 
 /** One paid certification application (微信认证). CERT_FEE is paid per application and never refunded. */
 export interface CertApplication {
   submittedOn: LocalDate
   /** Times the reviewer asked for more material within this application. CERT_REVIEW_TIME */
   sentBack: number
+  /**
+   * Times material was supplied and the application resubmitted: a request for material is not material
+   * supplied. Absent on records kept before it was counted (read it with `materialSupplied`).
+   */
+  resubmitted?: number
   /** awaiting-material: sent back, the user has to add material and resubmit. */
   result: 'pending' | 'awaiting-material' | 'approved' | 'rejected'
 }
@@ -16,6 +23,8 @@ export interface TransferRecord {
   startedOn: LocalDate
   /** The last day the small transfer can be made (TRANSFER_VERIFY). */
   deadline: LocalDate
+  /** The day the transfer was recorded as done (absent on records kept before it was). */
+  doneOn?: LocalDate
   result: 'pending' | 'done' | 'expired'
 }
 
@@ -30,6 +39,8 @@ export interface Outcomes {
   transfer?: TransferRecord
   /** The reuse path's registration result (REUSE_CERT_OUTCOME). */
   reuseResult?: ReuseResult
+  /** The mini program's AppID as the platform shows it, recorded once registered (rule: APPID). */
+  appId?: string
 }
 
 export type CertTarget = 'mini-program' | 'official-account'
@@ -44,6 +55,8 @@ export type OutcomeEvent =
   | { kind: 'transfer-done'; on: LocalDate }
   | { kind: 'transfer-expired' }
   | { kind: 'reuse-result'; result: ReuseResult }
+  /** The AppID, checked by the machine against the APPID field rule before it is recorded. */
+  | { kind: 'app-id-recorded'; appId: string }
 
 export type OutcomeRejection =
   | 'application-open'
@@ -80,7 +93,8 @@ function recordCertification(
   const last = lastApplication(list)
   if (event.kind === 'cert-submitted') {
     if (isOpen(last)) return 'application-open'
-    return { ...outcomes, [k]: [...list, { submittedOn: event.on, sentBack: 0, result: 'pending' }] }
+    const app: CertApplication = { submittedOn: event.on, sentBack: 0, resubmitted: 0, result: 'pending' }
+    return { ...outcomes, [k]: [...list, app] }
   }
   if (!last || !isOpen(last)) return 'no-open-application'
   switch (event.kind) {
@@ -95,7 +109,10 @@ function recordCertification(
     }
     case 'cert-resubmitted':
       if (last.result !== 'awaiting-material') return 'not-awaiting-material'
-      return { ...outcomes, [k]: replaceLast(list, { ...last, result: 'pending' }) }
+      return {
+        ...outcomes,
+        [k]: replaceLast(list, { ...last, resubmitted: materialSupplied(last) + 1, result: 'pending' }),
+      }
     case 'cert-approved':
       return { ...outcomes, [k]: replaceLast(list, { ...last, result: 'approved' }) }
     case 'cert-rejected':
@@ -123,7 +140,7 @@ function recordTransfer(
   if (transfer.result !== 'pending') return 'transfer-closed'
   if (event.kind === 'transfer-done') {
     if (event.on > transfer.deadline) return 'transfer-deadline-passed'
-    return { ...outcomes, transfer: { ...transfer, result: 'done' } }
+    return { ...outcomes, transfer: { ...transfer, doneOn: event.on, result: 'done' } }
   }
   return { ...outcomes, transfer: { ...transfer, result: 'expired' } }
 }
@@ -147,6 +164,8 @@ export function recordOutcome(
       return recordTransfer(outcomes, event, ruleSet)
     case 'reuse-result':
       return { ...outcomes, reuseResult: event.result }
+    case 'app-id-recorded':
+      return { ...outcomes, appId: event.appId.trim() }
   }
 }
 
@@ -157,4 +176,46 @@ export function paidApplications(list: readonly CertApplication[] | undefined): 
 
 export function isApproved(list: readonly CertApplication[] | undefined): boolean {
   return lastApplication(list)?.result === 'approved'
+}
+
+/**
+ * rule: CERT_REVIEW_TIME — how many times material was supplied within one application. Only a resubmission
+ * counts: while the platform waits for material (`awaiting-material`), that request is not yet answered.
+ */
+export function materialSupplied(app: CertApplication): number {
+  if (app.resubmitted !== undefined) return app.resubmitted
+  // Kept before resubmissions were counted: each request was answered, except one still waiting. A closed
+  // application's last request may not have been, and is then counted: the best the old record can tell.
+  return Math.max(0, app.sentBack - (app.result === 'awaiting-material' ? 1 : 0))
+}
+
+/** One paid certification application, with what it cost (CERT_FEE). */
+export interface PaidCertification {
+  target: CertTarget
+  /** 1-based, per target. */
+  n: number
+  submittedOn: LocalDate
+  result: CertApplication['result']
+  amount: number
+}
+
+/**
+ * rule: CERT_FEE — every application paid so far, the mini program's and the official account's, each at
+ * the subject type's fee: paid per application, never refunded, so a rejected one counts too.
+ */
+export function paidCertifications(
+  outcomes: Outcomes,
+  subjectType: SubjectType | undefined,
+  ruleSet: RuleSet,
+): PaidCertification[] {
+  const amount = certificationFee(ruleSet, subjectType ?? 'enterprise')
+  const of = (target: CertTarget) =>
+    (outcomes[key(target)] ?? []).map((app, index) => ({
+      target,
+      n: index + 1,
+      submittedOn: app.submittedOn,
+      result: app.result,
+      amount,
+    }))
+  return [...of('official-account'), ...of('mini-program')]
 }

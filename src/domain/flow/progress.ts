@@ -1,7 +1,9 @@
 import { ruleSets } from '../rules/rule-sets'
+import { subjectTypes } from '../subject'
 import { paths } from './paths'
 import type { StepId } from './step-ids'
 import type { FlowState } from './state'
+import type { Answers, OaStatusValues, VerificationMethod } from './step-values'
 
 export interface PathOutline {
   /** The steps known to be on the path for the answers so far, in order. */
@@ -22,17 +24,85 @@ export function outline(state: Pick<FlowState, 'path' | 'answers' | 'ruleSetId'>
   return { steps, complete: true }
 }
 
+/** How many steps a path has: `min === max` once known, else the fewest and the most it can still have. */
+export interface StepCount {
+  min: number
+  max: number
+}
+
 export interface Progress {
   /** 1-based position of the current step. */
   index: number
-  /** The number of steps on the path, or `null` while it depends on answers not given yet. */
-  total: number | null
+  /** The number of steps on the path (the confirmation page included), as a range while it is not known. */
+  total: StepCount
+}
+
+/** An official account's status that only says whether it is certified: the one field a condition reads. */
+function accountCertified(certified: boolean): OaStatusValues {
+  return {
+    accountName: '',
+    accountType: 'service',
+    certified,
+    email: '',
+    sameSubjectLinks: 0,
+    otherSubjectLinks: 0,
+    monthSameSubjectLinks: 0,
+    monthOtherSubjectLinks: 0,
+    monthFastRegistrations: 0,
+    fastRegistrationPending: false,
+  }
+}
+
+const methods: readonly VerificationMethod[] = ['certification', 'transfer']
+
+/**
+ * The answers so far, completed in every way the paths' conditions can still branch (paths.ts: the subject
+ * type, the verification method, whether the official account is certified). An answer given is kept; one not
+ * given yet takes each value its step allows. A condition on another answer must be added here: progress.test.ts
+ * walks every variant of both paths and fails if a total falls outside the range shown before it.
+ */
+function completions(answers: Answers): Answers[] {
+  const types = answers['subject-type']
+    ? [answers['subject-type']]
+    : subjectTypes.map((subjectType) => ({ subjectType }))
+  const chosen = answers['verification-method']
+  const ways = chosen ? [chosen] : methods.map((method) => ({ method }))
+  const accounts = answers['oa-status'] ? [answers['oa-status']] : [true, false].map(accountCertified)
+  return types.flatMap((type) =>
+    ways.flatMap((way) =>
+      accounts.map((account) => ({
+        ...answers,
+        'subject-type': type,
+        'verification-method': way,
+        'oa-status': account,
+      })),
+    ),
+  )
+}
+
+/**
+ * The number of steps the path has for the answers so far: exact once no answer still to give can change it
+ * (an enterprise has as many steps by certification as by transfer), else the fewest and the most the path
+ * definition allows. Never a guess: each bound is a path some answers lead to.
+ */
+export function stepCount(state: Pick<FlowState, 'path' | 'answers' | 'ruleSetId'>): StepCount {
+  const known = outline(state)
+  if (known.complete) return { min: known.steps.length, max: known.steps.length }
+  let min = Infinity
+  let max = 0
+  for (const answers of completions(state.answers)) {
+    const { steps, complete } = outline({ ...state, answers })
+    min = Math.min(min, steps.length)
+    // Not reachable while the conditions read only the answers completed above; if one day they do not, the
+    // whole definition is the honest upper bound.
+    max = Math.max(max, complete ? steps.length : paths[state.path].steps.length)
+  }
+  return { min, max }
 }
 
 export function progress(state: FlowState): Progress {
-  const { steps, complete } = outline(state)
-  const at = steps.indexOf(state.current)
-  return { index: at + 1, total: complete ? steps.length : null }
+  const { steps } = outline(state)
+  return { index: steps.indexOf(state.current) + 1, total: stepCount(state) }
 }
 
 /** The steps after the current one, as far as they are known. */

@@ -35,12 +35,12 @@ describe('standalone path (单独注册)', () => {
 
   it('walks an individual without subject info or verification: 11 steps', () => {
     const state = walk('standalone', 'admin', { 'subject-type': { subjectType: 'individual' } })
-    expect(progress(state)).toEqual({ index: 6, total: 11 })
+    expect(progress(state)).toEqual({ index: 6, total: { min: 11, max: 11 } })
     expect(remainingSteps(state)).toEqual(['admin-verify', 'confirm-subject', 'profile', 'review', 'done'])
   })
 
-  it('does not know the number of steps before the subject type is answered', () => {
-    expect(progress(start('standalone'))).toEqual({ index: 1, total: null })
+  it('knows only the range of steps before the subject type is answered', () => {
+    expect(progress(start('standalone'))).toEqual({ index: 1, total: { min: 11, max: 14 } })
   })
 
   it('refuses an individual admin under 18 (rule: ID_CARD_NUMBER)', () => {

@@ -57,11 +57,7 @@ function subjectTypeSchema() {
 function subjectInfoSchema(ctx: SchemaContext) {
   const fields = createFieldSchemas(ctx.ruleSet)
   return z.object({
-    name: z
-      .string()
-      .trim()
-      .min(2, { error: () => t('steps.errors.subjectNameRequired') })
-      .max(100, { error: () => t('steps.errors.subjectNameTooLong') }),
+    name: fields.subjectName, // rule: SUBJECT_NAME
     creditCode: fields.creditCode, // rule: CREDIT_CODE
   })
 }

@@ -57,7 +57,7 @@ export const steps: Readonly<Record<StepId, StepDef>> = {
     writesLedger: true,
   }),
   'subject-info': step('subject-info', 'form', 'subject', {
-    rules: ['CREDIT_CODE', 'SUBJECT_TOTAL'],
+    rules: ['SUBJECT_NAME', 'CREDIT_CODE', 'SUBJECT_TOTAL'],
     guards: ['SUBJECT_TOTAL'],
     lockedBy: { standalone: 'confirm-subject', reuse: 'qualifications' },
     identities: (values) => ({ creditCode: text(values.creditCode), subjectName: text(values.name) }),
@@ -83,6 +83,11 @@ export const steps: Readonly<Record<StepId, StepDef>> = {
   'fast-register': step('fast-register', 'instruction', 'officialAccount'),
   qualifications: step('qualifications', 'form', 'officialAccount', {
     rules: ['REUSE_QUALIFICATIONS', 'REUSE_CERT_OUTCOME'],
+    // The ticked boxes are not sent on their own: the platform's next page asks for the new email and password,
+    // and the fast registration is submitted with them. So the choice is taken when the email is, and the
+    // wizard knows that at the same step as for the email: once the activation link (sent on that submission)
+    // has been clicked.
+    lockedBy: { reuse: 'activate-email' },
   }),
   account: step('account', 'form', 'account', {
     rules: ['EMAIL_FORMAT', 'EMAIL_UNIQUE', 'PASSWORD_POLICY'],

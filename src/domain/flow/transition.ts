@@ -1,8 +1,16 @@
 import type { LocalDate } from '../dates'
 import type { QuotaFinding, Usage } from '../quota/types'
+import { createFieldSchemas } from '../fields/field-schemas'
 import { ruleSets } from '../rules/rule-sets'
 import { evaluateGuards } from './guards'
-import { isApproved, recordOutcome, type OutcomeEvent, type OutcomeRejection } from './outcomes'
+import {
+  isApproved,
+  lastApplication,
+  recordOutcome,
+  type CertApplication,
+  type OutcomeEvent,
+  type OutcomeRejection,
+} from './outcomes'
 import { firstIncomplete, isReachable, outline } from './progress'
 import { stepSchema } from './step-schemas'
 import { isPathId, isStepId, type PathId, type StepId } from './step-ids'
@@ -43,6 +51,10 @@ export type Rejection =
   | 'blocked'
   | 'unreachable'
   | 'outcome-required'
+  /** 下一步 after the platform rejected the application: recorded, and final for it (CERT_REVIEW_TIME). */
+  | 'certification-rejected'
+  /** An AppID before 提交: it is recorded on the confirmation page. */
+  | 'not-submitted'
   | 'locked'
   | 'at-start'
   | 'not-answered'
@@ -73,20 +85,29 @@ function reject(
   return { state, ok: false, reason, issues: extra.issues ?? [], findings: extra.findings ?? [] }
 }
 
-/** The outcome an outcome step waits for before the user may go on. */
-function outcomeReady(state: FlowState): boolean {
+/**
+ * rule: CERT_REVIEW_TIME — why a certification the step waits for is not there yet: a rejected application
+ * is recorded and final (a new one costs CERT_FEE again), which is not the same as nothing recorded.
+ */
+function certificationRefusal(list: readonly CertApplication[] | undefined): Rejection | null {
+  if (isApproved(list)) return null
+  return lastApplication(list)?.result === 'rejected' ? 'certification-rejected' : 'outcome-required'
+}
+
+/** Why an outcome step may not be left yet (`null`: the outcome it waits for is recorded). */
+function outcomeRefusal(state: FlowState): Rejection | null {
   const { outcomes } = state
   switch (state.current) {
     case 'certification': // rule: CERT_BEFORE_NAME — the profile opens once the subject is verified
-      return isApproved(outcomes.certification)
+      return certificationRefusal(outcomes.certification)
     case 'transfer':
-      return outcomes.transfer?.result === 'done'
+      return outcomes.transfer?.result === 'done' ? null : 'outcome-required'
     case 'certify-oa': // rule: REUSE_OA_CERTIFIED
-      return isApproved(outcomes.oaCertification)
+      return certificationRefusal(outcomes.oaCertification)
     case 'registration-result': // rule: REUSE_CERT_OUTCOME — registered whatever the certification result
-      return outcomes.reuseResult !== undefined
+      return outcomes.reuseResult !== undefined ? null : 'outcome-required'
     default:
-      return true
+      return null
   }
 }
 
@@ -114,7 +135,8 @@ function submit(state: FlowState, values: unknown, env: FlowEnv): TransitionResu
     return accept({ ...state, status: 'submitted', current: 'done', returnToReview: false })
   }
   if (def.kind === 'done') return reject(state, 'closed')
-  if (def.kind === 'outcome' && !outcomeReady(state)) return reject(state, 'outcome-required')
+  const waiting = def.kind === 'outcome' ? outcomeRefusal(state) : null
+  if (waiting) return reject(state, waiting)
   const parsed = stepSchema(id, {
     path: state.path,
     ruleSet,
@@ -175,8 +197,21 @@ function edit(state: FlowState, target: StepId): TransitionResult {
   return accept({ ...state, current: target, returnToReview: true })
 }
 
+/** rule: APPID — the AppID as the platform shows it, checked with the field's own schema. */
+function checkAppId(state: FlowState, appId: unknown): TransitionResult | null {
+  if (state.status !== 'submitted') return reject(state, 'not-submitted')
+  const parsed = createFieldSchemas(ruleSets[state.ruleSetId]).appId.safeParse(appId)
+  if (parsed.success) return null
+  const issues = parsed.error.issues.map((issue) => ({ field: 'appId', message: issue.message }))
+  return reject(state, 'invalid', { issues })
+}
+
 function record(state: FlowState, outcome: OutcomeEvent): TransitionResult {
   if (state.status === 'failed') return reject(state, 'closed')
+  if (outcome.kind === 'app-id-recorded') {
+    const refused = checkAppId(state, outcome.appId)
+    if (refused) return refused
+  }
   const result = recordOutcome(state.outcomes, outcome, ruleSets[state.ruleSetId])
   if (typeof result === 'string') return reject(state, result)
   // rule: TRANSFER_VERIFY — a transfer not made in time fails the registration.

@@ -31,6 +31,7 @@ export const ruleTopics = {
     'ID_CARD_NUMBER',
     'MOBILE',
     'SMS_CODE',
+    'SUBJECT_NAME',
     'CREDIT_CODE',
     'MP_NAME',
     'MP_INTRO',

@@ -11,6 +11,15 @@ export interface WorkingDays {
   max: number
 }
 
+/** Kinds of characters, as the platform's documents name them: 中文, 英文, 数字, 空格 (U+0020 only). */
+export type CharacterKind = 'han' | 'latin' | 'digit' | 'space'
+
+/** The characters a free-text field may hold: these kinds, and these single symbols besides. */
+export interface AllowedCharacters {
+  kinds: readonly CharacterKind[]
+  symbols: readonly string[]
+}
+
 /** The value each rule carries. A number the platform may change lives here, never in code. */
 export interface RuleValues {
   SUBJECT_TOTAL: { limitBySubject: Record<SubjectType, number> }
@@ -55,8 +64,17 @@ export interface RuleValues {
   MOBILE: { length: number }
   SMS_CODE: { length: number; resendSeconds: number }
   CREDIT_CODE: { length: number; legacyLength: number }
-  MP_NAME: { minWidth: number; maxWidth: number; forbiddenWords: readonly string[]; changesPerYear: number }
-  MP_INTRO: { minLength: number; maxLength: number; editsPerMonth: number }
+  /** `characters: null`: the rule set names no characters, so none is refused for being one. */
+  SUBJECT_NAME: { characters: AllowedCharacters | null }
+  MP_NAME: {
+    minWidth: number
+    maxWidth: number
+    forbiddenWords: readonly string[]
+    changesPerYear: number
+    characters: AllowedCharacters | null
+  }
+  /** `minHanCharacters`: a description in Chinese, of at least this many Chinese characters; `null`: not stated. */
+  MP_INTRO: { minLength: number; maxLength: number; editsPerMonth: number; minHanCharacters: number | null }
   MP_LOGO: {
     mimeTypes: readonly string[]
     maxBytes: number

@@ -80,6 +80,30 @@ describe('the rule sets', () => {
     expect(guide.rules.MP_LINK_OAS.value?.limit).toBe(50)
   })
 
+  it('states the characters of the free-text fields under current only, each with its source (rules: MP_NAME, MP_INTRO, SUBJECT_NAME)', () => {
+    // The guide names no characters and says nothing of the intro's language.
+    expect(guide.rules.MP_NAME.value?.characters).toBeNull()
+    expect(guide.rules.MP_INTRO.value?.minHanCharacters).toBeNull()
+    expect(guide.rules.SUBJECT_NAME.value).toEqual({ characters: null })
+    expect(guide.rules.SUBJECT_NAME.sources).toEqual(['guide'])
+    // 小商店 submit_basicinfo: 中文、数字、英文、空格及“-”“+”“&”“.”.
+    expect(current.rules.MP_NAME.value?.characters).toEqual({
+      kinds: ['han', 'latin', 'digit', 'space'],
+      symbols: ['-', '+', '&', '.'],
+    })
+    expect(current.rules.MP_NAME.sources).toContain('official')
+    // setSignature: "至少4个字的中文描述", a reading: medium.
+    expect(current.rules.MP_INTRO.value?.minHanCharacters).toBe(4)
+    expect(current.rules.MP_INTRO).toMatchObject({ sources: ['official'], confidence: 'medium' })
+    // registerMiniprogram: "需与工商部门登记信息一致"; the symbols inferred: medium.
+    expect(current.rules.SUBJECT_NAME).toMatchObject({ sources: ['official'], confidence: 'medium' })
+    expect(current.rules.SUBJECT_NAME.value?.characters?.symbols).toEqual(['（', '）', '(', ')', '·'])
+    // What both agree on stays one value.
+    const { characters: _n, ...nameRest } = current.rules.MP_NAME.value!
+    const { characters: _g, ...guideNameRest } = guide.rules.MP_NAME.value!
+    expect(nameRest).toEqual(guideNameRest)
+  })
+
   it('requires ICP filing since 2023-09-01 and gives code review its working days (rules: ICP_FILING, CODE_REVIEW)', () => {
     expect(current.rules.ICP_FILING.value).toEqual({
       requiredSince: '2023-09-01',

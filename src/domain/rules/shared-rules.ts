@@ -1,6 +1,6 @@
 import { organisationTypes, subjectTypes, type SubjectType } from '../subject'
 import type { RuleId } from './rule-ids'
-import type { Rule } from './rule-set'
+import type { Rule, RuleValues } from './rule-set'
 
 const all = subjectTypes
 const orgs = organisationTypes
@@ -17,6 +17,22 @@ const subjectTotals: Record<SubjectType, number> = {
   other_org: 50,
   sole_proprietor: 5,
   individual: 5,
+}
+
+// The characters a name may hold and the intro's language are stated by the platform's documents, not by the
+// guide: `current` extends these values with them (see current.ts).
+export const miniProgramNameValue: RuleValues['MP_NAME'] = {
+  minWidth: 4,
+  maxWidth: 30,
+  forbiddenWords: ['小程序'],
+  changesPerYear: 2,
+  characters: null,
+}
+export const introValue: RuleValues['MP_INTRO'] = {
+  minLength: 4,
+  maxLength: 120,
+  editsPerMonth: 5,
+  minHanCharacters: null,
 }
 
 /** Rules whose value is the same under `guide` and `current`: one definition serves both sets. */
@@ -147,6 +163,14 @@ export const sharedRules = {
     confidence: 'high',
     value: { length: 6, resendSeconds: 60 },
   }),
+  // 主体名称: the guide shows the field (主体名称 … 有限公司) and states nothing of its characters.
+  SUBJECT_NAME: rule({
+    id: 'SUBJECT_NAME',
+    appliesTo: organisationTypes,
+    sources: ['guide'],
+    confidence: 'high',
+    value: { characters: null },
+  }),
   CREDIT_CODE: rule({
     id: 'CREDIT_CODE',
     appliesTo: organisationTypes,
@@ -159,14 +183,14 @@ export const sharedRules = {
     appliesTo: all,
     sources: ['official', 'third-party'],
     confidence: 'high',
-    value: { minWidth: 4, maxWidth: 30, forbiddenWords: ['小程序'], changesPerYear: 2 },
+    value: miniProgramNameValue,
   }),
   MP_INTRO: rule({
     id: 'MP_INTRO',
     appliesTo: all,
     sources: ['official'],
     confidence: 'high',
-    value: { minLength: 4, maxLength: 120, editsPerMonth: 5 },
+    value: introValue,
   }),
   MP_LOGO: rule({
     id: 'MP_LOGO',

@@ -20,6 +20,17 @@ export const questions = [
   { id: 'name-when', rules: ['CERT_BEFORE_NAME', 'TRANSFER_VERIFY', 'MP_NAME'] },
   { id: 'review-time', rules: ['CERT_REVIEW_TIME', 'CERT_FEE'] },
   { id: 'pending', rules: ['FAST_REG_ONE_AT_A_TIME'] },
+  // What operators ask every day. Each rests on the rule book; where it does not say (the platform's own
+  // screens), the answer says what to look for on the platform.
+  {
+    id: 'cost',
+    rules: ['CERT_FEE', 'CERT_VALIDITY', 'REUSE_CERT_OUTCOME', 'TRANSFER_VERIFY', 'CERT_BEFORE_PUBLISH'],
+  },
+  { id: 'individual', rules: ['SUBJECT_TOTAL', 'ID_CARD_NUMBER', 'CERT_FEE', 'REUSE_OA_TYPES'] },
+  { id: 'name-taken', rules: ['MP_NAME'] },
+  { id: 'forgot-login', rules: ['PASSWORD_POLICY', 'EMAIL_UNIQUE'] },
+  { id: 'change-admin', rules: ['ID_CARD_LIMIT', 'PHONE_LIMIT'] },
+  { id: 'cancel', rules: ['SUBJECT_TOTAL', 'EMAIL_UNIQUE', 'MP_NAME'] },
 ] as const satisfies readonly { id: string; rules: readonly RuleId[] }[]
 
 export const refusals = [

@@ -26,6 +26,10 @@ export function faqParams(ruleSet: RuleSet, today: LocalDate) {
     types: joinList((ruleValue(ruleSet, 'REUSE_OA_TYPES')?.subjectTypes ?? []).map(subjectTypeName)),
     outcome: ruleSummary('REUSE_CERT_OUTCOME', ruleSet),
     name: ruleSummary('CERT_BEFORE_NAME', ruleSet),
+    age: ruleValue(ruleSet, 'ID_CARD_NUMBER')?.adultAge ?? notStated,
+    mpName: ruleSummary('MP_NAME', ruleSet),
+    transfer: ruleSummary('TRANSFER_VERIFY', ruleSet),
+    password: ruleSummary('PASSWORD_POLICY', ruleSet),
     rule: ruleValue(ruleSet, 'FAST_REG_ONE_AT_A_TIME')
       ? ruleSummary('FAST_REG_ONE_AT_A_TIME', ruleSet)
       : t('faq.questions.pendingNotStated'),

@@ -8,9 +8,26 @@ const minPastedLength = 4
 
 const ruleWords = (rules: readonly RuleId[]) => rules.flatMap((id) => [id, ruleName(id)])
 
-/** A question matches when every term of the query occurs in its question, answer or rule names. */
+/**
+ * True when the query says one of the question's everyday phrasings: every word of one of its synonyms occurs
+ * in the query, in any order and with anything between (个人能注册吗 says 个人 … 注册).
+ */
+function asksInOtherWords(query: string, synonyms: readonly (readonly string[])[]): boolean {
+  const asked = normalizeForSearch(query)
+  if (asked === '') return false
+  return synonyms.some((words) => words.every((word) => asked.includes(normalizeForSearch(word))))
+}
+
+/**
+ * A question matches when every term of the query occurs in its question, answer, synonyms or rule names, or
+ * when the query is one of its everyday phrasings.
+ */
 export function questionMatches(query: string, text: QuestionText, rules: readonly RuleId[]): boolean {
-  return matchesAllTerms(searchTerms(query), [text.question, ...text.paragraphs, ...ruleWords(rules)])
+  const texts = [text.question, ...text.paragraphs, ...text.synonyms.map((words) => words.join(' '))]
+  return (
+    matchesAllTerms(searchTerms(query), [...texts, ...ruleWords(rules)]) ||
+    asksInOtherWords(query, text.synonyms)
+  )
 }
 
 /**

@@ -7,12 +7,15 @@ const lines = (text: string) => text.split('\n').filter((line) => line.length > 
 export interface QuestionText {
   question: string
   paragraphs: string[]
+  /** The everyday ways of asking it, each a phrase of one or more words (多少钱; 忘记 密码). Not shown. */
+  synonyms: string[][]
 }
 
 export function questionText(entry: Question, params: FaqParams): QuestionText {
   return {
     question: t(`faq.questions.items.${entry.id}.question`),
     paragraphs: lines(t(`faq.questions.items.${entry.id}.answer`, params)),
+    synonyms: lines(t(`faq.questions.items.${entry.id}.synonyms`)).map((line) => line.split(/\s+/)),
   }
 }
 

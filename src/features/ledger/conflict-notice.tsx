@@ -5,6 +5,7 @@ import { Notice } from '../../ui/notice'
 import { displayValue, type RefTitles } from './display'
 import { fieldLabel } from './field-words'
 import { askedFields } from './form-fields'
+import { Breakable, StackedTable } from './stacked-table'
 
 interface ConflictNoticeProps {
   table: TableName
@@ -42,26 +43,21 @@ export function ConflictNotice({
     <div role="alert">
       <Notice title={t('ledger.ui.form.conflictTitle')} tone="warning">
         <p>{t('ledger.ui.form.conflictBody')}</p>
-        <div className="ledger__table-wrap">
-          <table className="ledger__table">
-            <thead>
-              <tr>
-                <th scope="col">{t('ledger.ui.form.conflictField')}</th>
-                <th scope="col">{t('ledger.ui.form.conflictMine')}</th>
-                <th scope="col">{t('ledger.ui.form.conflictTheirs')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {differing.map((spec) => (
-                <tr key={spec.name}>
-                  <th scope="row">{fieldLabel(table, spec)}</th>
-                  <td>{displayValue(table, spec.name, mine[spec.name], titles)}</td>
-                  <td>{displayValue(table, spec.name, stored[spec.name], titles)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StackedTable
+          columns={[
+            t('ledger.ui.form.conflictField'),
+            t('ledger.ui.form.conflictMine'),
+            t('ledger.ui.form.conflictTheirs'),
+          ]}
+          rows={differing.map((spec) => ({
+            key: spec.name,
+            cells: [
+              fieldLabel(table, spec),
+              <Breakable key="mine" text={displayValue(table, spec.name, mine[spec.name], titles)} />,
+              <Breakable key="theirs" text={displayValue(table, spec.name, stored[spec.name], titles)} />,
+            ],
+          }))}
+        />
         <div className="ledger__actions">
           <Button variant="secondary" onClick={onUseTheirs}>
             {t('ledger.ui.form.useTheirs')}

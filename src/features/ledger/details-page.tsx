@@ -8,6 +8,7 @@ import { formFields } from './form-fields'
 import { recordPath, recordTitle, tableLabel, tableOfSlug } from './kinds'
 import { LedgerFrame, LedgerNotFound, LedgerUnavailable, Loading } from './ledger-frame'
 import { metersFor } from './meters'
+import { Breakable } from './stacked-table'
 import { QuotaMeters } from './quota-meters'
 import { relatedOf } from './related'
 import { useLedgerEnv } from './use-ledger-env'
@@ -66,9 +67,11 @@ function Details({ table, id }: { table: TableName; id: string }) {
             <div key={field} className="ledger__field">
               <dt>{field === 'updatedAt' ? t('ledger.ui.details.updatedAt') : fieldName(table, field)}</dt>
               <dd>
-                {field === 'updatedAt'
-                  ? new Date(String(stored.updatedAt)).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })
-                  : displayValue(table, field, stored[field], titles)}
+                {field === 'updatedAt' ? (
+                  new Date(String(stored.updatedAt)).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })
+                ) : (
+                  <Breakable text={displayValue(table, field, stored[field], titles)} />
+                )}
               </dd>
             </div>
           ))}

@@ -39,6 +39,8 @@ export interface FieldSpec {
   words?: 'subjectType' | 'accountType' | 'path' | ValueGroup
   /** For a reference: the table it points into. */
   ref?: TableName
+  /** For text, the most characters; for an amount, the most yuan. The record schema's own limit (records.ts). */
+  max?: number
   /** Shown on the record's page but not asked on its form. */
   fixed?: true
 }
@@ -51,20 +53,21 @@ export function askedFields(table: TableName): readonly FieldSpec[] {
 // Catalog groups under ledger.values.
 type ValueGroup = 'status' | 'certStatus' | 'waitingOn' | 'kind' | 'use' | 'purpose' | 'invoice' | 'result'
 
-const notes: FieldSpec = { name: 'notes', check: 'longText', optional: true }
+const notes: FieldSpec = { name: 'notes', check: 'longText', optional: true, max: 2000 }
+const name: FieldSpec = { name: 'name', check: 'text', max: 100 }
 
 /** Each table's fields, in order. Bookkeeping and derived fields are not among them. */
 export const formFields: Record<TableName, readonly FieldSpec[]> = {
-  clients: [{ name: 'name', check: 'text' }, { name: 'contact', check: 'text', optional: true }, notes],
+  clients: [name, { name: 'contact', check: 'text', optional: true, max: 200 }, notes],
   subjects: [
-    { name: 'name', check: 'text' },
+    name,
     { name: 'type', check: 'choice', options: subjectTypes, words: 'subjectType' },
     { name: 'creditCode', check: 'creditCode', optional: true },
     { name: 'clientId', check: 'ref', ref: 'clients', optional: true },
     notes,
   ],
   officialAccounts: [
-    { name: 'name', check: 'text' },
+    name,
     { name: 'subjectId', check: 'ref', ref: 'subjects' },
     { name: 'accountType', check: 'choice', options: accountTypes, words: 'accountType' },
     { name: 'certified', check: 'flag' },
@@ -107,7 +110,7 @@ export const formFields: Record<TableName, readonly FieldSpec[]> = {
   ],
   fees: [
     { name: 'purpose', check: 'choice', options: feePurposes, words: 'purpose' },
-    { name: 'amount', check: 'amount' },
+    { name: 'amount', check: 'amount', max: 1_000_000 },
     { name: 'paidOn', check: 'date', optional: true },
     { name: 'invoice', check: 'choice', options: invoiceStates, words: 'invoice' },
     { name: 'result', check: 'choice', options: feeResults, words: 'result', optional: true },

@@ -42,6 +42,22 @@ describe('the ledger’s form schemas', () => {
     expect(fixed.appId).toBeUndefined()
   })
 
+  it('record a name the platform took as it is, its characters not judged (the wizard judges a new one)', () => {
+    const values = { ...toFormValues('miniPrograms', undefined, today), email: 'shop@example.com' }
+    // A name registered before the character rule, with a symbol today's list (rule: MP_NAME) leaves out.
+    const taken = '示例·商城（旧）'
+    expect(
+      formSchema('miniPrograms', ruleSets.current, false).parse({ ...values, name: taken }),
+    ).toMatchObject({
+      name: taken,
+    })
+    // Length and the forbidden word still hold.
+    expect(
+      formSchema('miniPrograms', ruleSets.current, false).safeParse({ ...values, name: '小程序·商城' })
+        .success,
+    ).toBe(false)
+  })
+
   it('let an admin be edited without retyping the numbers, but not added without them', () => {
     const blank = { name: '张三', idCardNumber: '', mobile: '' }
     expect(formSchema('admins', ruleSets.current, true).safeParse(blank).success).toBe(true)

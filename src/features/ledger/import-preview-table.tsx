@@ -2,6 +2,7 @@ import { t } from '../../i18n'
 import { tableNames, type ImportMode, type ImportPreview } from '../../storage/ledger'
 import '../../ui/form/form.css'
 import { tableLabel } from './kinds'
+import { StackedTable } from './stacked-table'
 
 const modes: readonly ImportMode[] = ['merge', 'replace']
 
@@ -43,33 +44,19 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
   const note = t(`ledger.ui.backup.keyNote.${preview.keyNote}`)
   return (
     <>
-      <div className="ledger__table-wrap">
-        <table className="ledger__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('ledger.ui.backup.colTable')}</th>
-              <th scope="col">{t('ledger.ui.backup.colAdded')}</th>
-              <th scope="col">{t('ledger.ui.backup.colChanged')}</th>
-              <th scope="col">{t('ledger.ui.backup.colUnchanged')}</th>
-              <th scope="col">{t('ledger.ui.backup.colRemoved')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tableNames.map((name) => {
-              const c = preview.changes[name]
-              return (
-                <tr key={name}>
-                  <th scope="row">{tableLabel(name)}</th>
-                  <td>{c.added}</td>
-                  <td>{c.changed}</td>
-                  <td>{c.unchanged}</td>
-                  <td>{c.removed}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+      <StackedTable
+        columns={[
+          t('ledger.ui.backup.colTable'),
+          t('ledger.ui.backup.colAdded'),
+          t('ledger.ui.backup.colChanged'),
+          t('ledger.ui.backup.colUnchanged'),
+          t('ledger.ui.backup.colRemoved'),
+        ]}
+        rows={tableNames.map((name) => {
+          const c = preview.changes[name]
+          return { key: name, cells: [tableLabel(name), c.added, c.changed, c.unchanged, c.removed] }
+        })}
+      />
       {note ? <p>{note}</p> : null}
     </>
   )

@@ -8,6 +8,7 @@ import { displayValue, refTitles } from './display'
 import { recordPath, recordTitle, tableLabel, tableOfSlug } from './kinds'
 import { LedgerFrame, LedgerNotFound, LedgerUnavailable } from './ledger-frame'
 import { searchTable } from './search-section'
+import { Breakable, StackedTable } from './stacked-table'
 import { useLedgerEnv } from './use-ledger-env'
 import { useLiveQuery } from './use-live-query'
 
@@ -59,39 +60,28 @@ function ListTable({ table }: { table: TableName }) {
             {t('ledger.ui.list.shown', { shown: data.records.length, total: data.total })}
             {data.records.length === shownAtMost ? t('ledger.ui.list.limited', { shown: shownAtMost }) : null}
           </p>
-          <div className="ledger__table-wrap">
-            <table className="ledger__table">
-              <thead>
-                <tr>
-                  <th scope="col">{label}</th>
-                  {columns.map((column) => (
-                    <th scope="col" key={column}>
-                      {fieldName(table, column)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {data.records.map((record: LedgerRecord) => (
-                  <tr key={record.id}>
-                    <th scope="row">
-                      <Link to={recordPath(table, record.id)}>{recordTitle(table, record)}</Link>
-                    </th>
-                    {columns.map((column) => (
-                      <td key={column}>
-                        {displayValue(
-                          table,
-                          column,
-                          (record as Record<string, unknown>)[column],
-                          data.titles,
-                        )}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StackedTable
+            columns={[label, ...columns.map((column) => fieldName(table, column))]}
+            rows={data.records.map((record: LedgerRecord) => ({
+              key: record.id,
+              cells: [
+                <Link key="title" to={recordPath(table, record.id)}>
+                  <Breakable text={recordTitle(table, record)} />
+                </Link>,
+                ...columns.map((column) => (
+                  <Breakable
+                    key={column}
+                    text={displayValue(
+                      table,
+                      column,
+                      (record as Record<string, unknown>)[column],
+                      data.titles,
+                    )}
+                  />
+                )),
+              ],
+            }))}
+          />
         </>
       )}
     </>

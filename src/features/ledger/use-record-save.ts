@@ -11,7 +11,7 @@ import {
   type RecordOf,
   type TableName,
 } from '../../storage/ledger'
-import type { FormValues } from './form-schema'
+import { namedProblem, type FormValues } from './form-schema'
 import { recordPath } from './kinds'
 import { toDraft } from './record-values'
 import { useLedgerEnv } from './use-ledger-env'
@@ -65,7 +65,10 @@ export function useRecordSave(
             },
           ]
         : result.issues
-    for (const issue of issues) form.setError(String(issue.path[0] ?? 'root'), { message: issue.message })
+    for (const issue of issues) {
+      const field = String(issue.path[0] ?? 'root')
+      form.setError(field, { message: namedProblem(fieldName(table, field), issue.message) })
+    }
   }
 
   return {

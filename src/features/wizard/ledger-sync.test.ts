@@ -7,6 +7,7 @@ import { answeredUpTo as answeredFromSamples } from './test-support'
 const ledger = {
   recordInProgress: vi.fn(),
   finaliseRegistration: vi.fn(),
+  recordFailure: vi.fn(),
   ledgerUsage: vi.fn(),
   removeInProgress: vi.fn(),
 }
@@ -76,6 +77,14 @@ describe('syncLedger: what became of the write, as a value', () => {
         ],
       }),
     )
+  })
+
+  it('a registration the platform failed becomes 注册失败, and is not recorded as 进行中 again', async () => {
+    ledger.recordFailure.mockResolvedValue({ ok: true })
+    const failed = { ...answeredUpTo('admin'), status: 'failed' as const }
+    expect(await syncLedger('c', failed, today, ruleSets.current)).toEqual({ ok: true })
+    expect(ledger.recordFailure).toHaveBeenCalledWith('c')
+    expect(ledger.recordInProgress).not.toHaveBeenCalled()
   })
 
   it('an unexpected error is not success: it comes back as unavailable', async () => {

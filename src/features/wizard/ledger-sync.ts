@@ -120,7 +120,8 @@ function feesPaid(
 }
 
 /**
- * Writes the registration to the ledger after a step: 进行中 from the account step on, final on 提交. A new
+ * Writes the registration to the ledger after a step: 进行中 from the account step on, final on 提交, 注册失败
+ * when the platform failed it. A new
  * subject goes under the registration's client (`clientId`), when one was chosen.
  */
 export async function syncLedger(
@@ -134,6 +135,8 @@ export async function syncLedger(
   if (!entry) return { ok: true }
   try {
     const ledger = await bridge()
+    // rule: TRANSFER_VERIFY — the platform failed it: 注册失败, counting against no quota.
+    if (flow.status === 'failed') return await ledger.recordFailure(caseId)
     const recorded = await ledger.recordInProgress(entry)
     if (!recorded.ok || flow.status !== 'submitted') return recorded
     // rule: CERT_FEE — the fee of the subject type, for each application paid.
@@ -142,6 +145,7 @@ export async function syncLedger(
       today,
       ruleSet,
       name: flow.answers.profile?.name,
+      appId: flow.outcomes.appId,
       certStatus: certStatus(flow),
       transferDeadline: flow.outcomes.transfer?.deadline,
       fees: [
@@ -149,6 +153,19 @@ export async function syncLedger(
         ...feesPaid(flow.outcomes.oaCertification, 'account-certification', fee),
       ],
     })
+  } catch {
+    return { ok: false, reason: 'unavailable' }
+  }
+}
+
+/**
+ * The AppID recorded on the confirmation page, written to the registration's record in the ledger (already
+ * final by then). Refused when another mini program of the ledger has it; `invalid` when the ledger has no
+ * record of this registration (it could not be written at the time).
+ */
+export async function syncAppId(caseId: string, appId: string): Promise<LedgerSync> {
+  try {
+    return await (await bridge()).recordAppId(caseId, appId)
   } catch {
     return { ok: false, reason: 'unavailable' }
   }

@@ -7,6 +7,8 @@ const rejectionMessages: Record<Rejection, MessageKey> = {
   blocked: 'wizard.step.rejections.blocked',
   unreachable: 'wizard.step.rejections.unreachable',
   'outcome-required': 'wizard.step.rejections.outcomeRequired',
+  'certification-rejected': 'wizard.step.rejections.certificationRejected',
+  'not-submitted': 'wizard.step.rejections.notSubmitted',
   locked: 'wizard.step.rejections.locked',
   'at-start': 'wizard.step.rejections.atStart',
   'not-answered': 'wizard.step.rejections.notAnswered',

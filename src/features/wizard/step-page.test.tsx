@@ -20,7 +20,7 @@ describe('a wizard step page', () => {
     useCasesStore.setState({ cases: {}, problem: null })
   })
 
-  it('moves focus to the next step’s h1 and titles it “第 N 步”', async () => {
+  it('moves focus to the next step’s h1 and titles it “第 N 步，共 M–K 步” while the total is not known', async () => {
     const user = userEvent.setup()
     const id = startAt('standalone')
     renderWizard(`/register/${id}/open-platform`)
@@ -30,7 +30,7 @@ describe('a wizard step page', () => {
     await confirmStep(user)
     const heading = await screen.findByRole('heading', { level: 1, name: '选择注册“小程序”' })
     await waitFor(() => expect(heading).toHaveFocus())
-    expect(document.title).toBe('第 2 步：选择注册“小程序” - 小程序注册向导')
+    expect(document.title).toBe('第 2 步，共 11–14 步：选择注册“小程序” - 小程序注册向导')
   })
 
   it('on a failed 下一步 focuses the error summary, prefixes the title and keeps what was typed', async () => {

@@ -195,11 +195,16 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
       saveFlow(item.id, done.state, step)
       go(done.state.current, {})
     },
-    record(outcome) {
+    async record(outcome) {
       const done = apply({ type: 'record', outcome })
-      if (done) {
-        saveFlow(item.id, done.state)
-        setErrors([])
+      if (!done) return
+      saveFlow(item.id, done.state)
+      setErrors([])
+      // A result that ends the registration (the platform failed it) goes to the ledger at once.
+      if (done.state.status === 'failed' && flow.status !== 'failed') {
+        const synced = await syncLedger(item.id, done.state, today, ruleSet, item.clientId)
+        if (!synced.ok)
+          navigate(stepUrl(item.id, step), { state: { ledgerUnavailable: true }, replace: true })
       }
     },
     async switchPath(path) {
@@ -244,7 +249,7 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
         />
       ) : (
         <>
-          <StepProgress flow={flow} step={step} caption={title.progress} />
+          <StepProgress flow={flow} caption={title.progress} />
           <PageHeading>{title.heading}</PageHeading>
           <StepLead flow={flow} step={step} ruleSet={ruleSet} />
           <StepWarnings findings={warnings} ruleSet={ruleSet} />

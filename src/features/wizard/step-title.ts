@@ -4,9 +4,9 @@ import { t, type MessageKey } from '../../i18n'
 export interface StepTitle {
   /** The page's h1. */
   heading: string
-  /** "第 N 步，共 M 步" (without the total while the path is not yet known). */
+  /** "第 N 步，共 M 步", or "第 N 步，共 M–K 步" while the path's length depends on answers not given yet. */
   progress: string
-  /** "第 N 步，共 M 步：<标题>" for document.title. */
+  /** The same followed by "：<标题>", for document.title. */
   document: string
 }
 
@@ -17,19 +17,25 @@ export function stepHeadingKey(flow: FlowState, step: StepId): MessageKey {
   return `steps.${step}.title`
 }
 
+/**
+ * The step's heading and where it stands. The total is shown as soon as it is known (the domain's `stepCount`);
+ * before that, as the range the path definition allows, in the page and in document.title alike (ux.md asks for
+ * "共 M 步" only where M is known: a range is what is known, never a made-up number).
+ */
 export function stepTitle(flow: FlowState, step: StepId): StepTitle {
   const heading = t(stepHeadingKey(flow, step))
   const { index, total } = progress(flow)
-  if (total === null) {
+  if (total.min !== total.max) {
+    const range = { index, min: total.min, max: total.max }
     return {
       heading,
-      progress: t('wizard.step.progressUnknown', { index }),
-      document: t('wizard.step.documentTitleUnknown', { index, title: heading }),
+      progress: t('wizard.step.progressRange', range),
+      document: t('wizard.step.documentTitleRange', { ...range, title: heading }),
     }
   }
   return {
     heading,
-    progress: t('wizard.step.progress', { index, total }),
-    document: t('wizard.step.documentTitle', { index, total, title: heading }),
+    progress: t('wizard.step.progress', { index, total: total.min }),
+    document: t('wizard.step.documentTitle', { index, total: total.min, title: heading }),
   }
 }

@@ -4,6 +4,8 @@ import {
   isAccountCertified,
   lastApplication,
   outline,
+  paidCertifications,
+  ruleSets,
   type FlowState,
   type StepId,
 } from '../../domain'
@@ -87,15 +89,9 @@ export function summaryRows(flow: FlowState): SummaryRow[] {
   const cert = lastApplication(flow.outcomes.certification)
   if (cert)
     rows.push({ label: t('wizard.review.certification'), value: t(`wizard.outcome.result.${cert.result}`) })
+  rows.push(...feeRows(flow))
   const transfer = flow.outcomes.transfer
-  if (transfer)
-    rows.push({
-      label: t('wizard.review.transfer'),
-      value:
-        transfer.result === 'done'
-          ? t('wizard.outcome.transferDoneNote', { date: transfer.deadline })
-          : transfer.deadline,
-    })
+  if (transfer) rows.push({ label: t('wizard.review.transfer'), value: transferValue(transfer) })
   const reuse = flow.outcomes.reuseResult
   if (reuse) {
     const key =
@@ -106,7 +102,47 @@ export function summaryRows(flow: FlowState): SummaryRow[] {
           : 'wizard.outcome.reusePending'
     rows.push({ label: t('wizard.review.reuseResult'), value: t(key) })
   }
+  if (flow.outcomes.appId) rows.push({ label: fieldLabel('appId'), value: flow.outcomes.appId })
   return rows
+}
+
+/** rule: TRANSFER_VERIFY — the day it was done; until then its deadline. */
+function transferValue(transfer: NonNullable<FlowState['outcomes']['transfer']>): string {
+  switch (transfer.result) {
+    case 'done':
+      return transfer.doneOn
+        ? t('wizard.outcome.transferDoneOn', { date: transfer.doneOn })
+        : t('wizard.outcome.transferDoneBefore', { date: transfer.deadline })
+    case 'pending':
+      return t('wizard.outcome.transferPendingValue', { date: transfer.deadline })
+    case 'expired':
+      return t('wizard.outcome.transferExpiredValue', { date: transfer.deadline })
+  }
+}
+
+/** rule: CERT_FEE — each paid application (the account's, then the mini program's), and their total. */
+function feeRows(flow: FlowState): SummaryRow[] {
+  const ruleSet = ruleSets[flow.ruleSetId]
+  const paid = paidCertifications(flow.outcomes, flow.answers['subject-type']?.subjectType, ruleSet)
+  if (paid.length === 0) return []
+  const rows = paid.map((p) => ({
+    label: t(p.target === 'official-account' ? 'wizard.review.oaCertFee' : 'wizard.review.certFee', {
+      n: p.n,
+    }),
+    value: t('wizard.review.certFeeValue', {
+      amount: p.amount,
+      date: p.submittedOn,
+      result: t(`wizard.outcome.result.${p.result}`),
+    }),
+  }))
+  const total = paid.reduce((sum, p) => sum + p.amount, 0)
+  return [
+    ...rows,
+    {
+      label: t('wizard.review.certFeeTotal'),
+      value: t('wizard.review.certFeeTotalValue', { amount: total, count: paid.length }),
+    },
+  ]
 }
 
 /** The summary as plain text for 复制摘要. */

@@ -3,9 +3,23 @@
 export const fields = {
   // Joins lists built from rule-set values: 'BMP、JPEG、GIF、PNG', 'https://或wss://'.
   separators: { list: '、', or: '或' },
+  // Characters a free-text field may not hold. {field} names the field, {char} the character (quoted, or 空格).
+  characters: {
+    field: { miniProgramName: '名称', intro: '介绍', subjectName: '主体名称' },
+    kinds: { han: '汉字', latin: '英文字母', digit: '数字', space: '空格' },
+    kindsAndSymbols: '{kinds}和{symbols}',
+    quoted: '“{char}”',
+    space: '空格',
+    ideographicSpace: '全角空格',
+    notAllowed: '{field}里不能有{char}。{field}只能使用{allowed}，请删去或换掉它',
+    fullWidth: '{field}里的{char}是全角字符，请换成半角的{half}',
+    invisibleFound:
+      '{field}的第{position}个字符是看不见的{what}（{code}），多半是复制粘贴时带进来的。请删掉它，或清空这一栏后重新输入',
+    invisible: { zeroWidth: '零宽字符', control: '控制字符', direction: '文字方向控制符' },
+  },
   email: {
     label: '邮箱',
-    hint: '作为登录帐号，请填写未被微信公众平台注册，未被微信开放平台注册，未被个人微信号绑定的邮箱',
+    hint: '作为登录帐号，请填写未被微信公众平台注册，未被微信开放平台注册，未被个人微信号绑定的邮箱。',
     required: '请输入邮箱',
     tooLong: '邮箱最长{max}个字符，请换一个短一些的邮箱',
     format: '邮箱格式不对，应类似 name@example.com，请检查“@”和“.”',
@@ -73,7 +87,8 @@ export const fields = {
   },
   miniProgramName: {
     label: '小程序名称',
-    hint: '{min}到{max}个字符，一个汉字算2个字符；不能含有“{word}”',
+    hint: '{min}到{max}个字符，一个汉字算2个字符；不能含有“{word}”{characters}',
+    hintCharacters: '；只能使用{allowed}',
     required: '请输入小程序名称',
     tooShort: '名称太短：现在{width}个字符，至少{min}个（一个汉字算2个）',
     tooLong: '名称太长：现在{width}个字符，最多{max}个（一个汉字算2个），请删减',
@@ -83,6 +98,8 @@ export const fields = {
   intro: {
     label: '介绍',
     hint: '{min}到{max}个字，说明小程序提供什么服务',
+    hintHan: '{min}到{max}个字，用中文说明小程序提供什么服务（至少{minHan}个汉字）',
+    tooFewHan: '介绍要用中文写，至少{min}个汉字，现在只有{count}个。请用中文说明小程序提供什么服务',
     required: '请输入小程序介绍',
     tooShort: '介绍至少{min}个字，现在{length}个，请补充',
     tooLong: '介绍最多{max}个字，现在{length}个，请删去{over}个',
@@ -94,6 +111,10 @@ export const fields = {
     type: '头像只能是{formats}格式的图片，请换一张',
     tooLarge: '图片不能超过{maxSize}，这张有{size}，请压缩后再选',
     unreadable: '读不到这张图片的信息，请重新选择图片',
+    notAnImage: '这个文件的内容不是{formats}图片，可能只是改了扩展名。请换一张真正的图片',
+    contentMismatch:
+      '这个文件标为{declared}格式，内容却是{actual}图片。请用图片软件另存为{declared}，或换一张',
+    undecodable: '这张图片打不开，文件可能已损坏或不完整。请重新导出图片后再选',
     notSquare: '图片不是正方形（{width}×{height}），平台会裁剪；建议使用{side}×{side}的正方形图片',
     small: '图片小于建议的{side}×{side}，显示可能不清晰',
   },

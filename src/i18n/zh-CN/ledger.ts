@@ -7,6 +7,8 @@ export const ledger = {
     required: '请填写这一项',
     date: '请输入有效的日期，例如 2025-03-01',
     timestamp: '时间格式不对',
+    id: '编号最长 {max} 个字符，请核对',
+    version: '版本号应是从 1 开始的整数',
     tooLong: '不能超过 {max} 个字',
     hash: '身份标识格式不对（应为64位十六进制）',
     masked: '只能保存打码后的号码（只保留开头和末尾几位，中间用 * 遮盖），不能保存完整号码',
@@ -92,7 +94,7 @@ export const ledger = {
     },
   },
   values: {
-    status: { 'in-progress': '进行中', registered: '已注册' },
+    status: { 'in-progress': '进行中', registered: '已注册', failed: '注册失败' },
     certStatus: { none: '未认证', pending: '认证审核中', certified: '已认证', failed: '认证未成功' },
     waitingOn: {
       'client-documents': '客户的材料',

@@ -155,6 +155,10 @@ export const rules = {
       name: '短信验证码',
       summary: '{length} 位数字；发送后 {seconds} 秒内不能重发。只在平台上填写。',
     },
+    SUBJECT_NAME: {
+      name: '主体名称',
+      summary: '与营业执照或登记证书上的名称完全一致，只含{allowed}。',
+    },
     CREDIT_CODE: {
       name: '统一社会信用代码',
       summary: '{length} 位统一社会信用代码（含校验位），或旧版 {legacyLength} 位营业执照注册号。',
@@ -163,8 +167,13 @@ export const rules = {
       name: '小程序名称',
       summary:
         '{min}–{max} 个字符（一个汉字算 2 个），不能含“{word}”；在平台上必须唯一；可与同主体公众号同名；涉及商标需提供证明。每年可改 {changes} 次。',
+      characters: '只能使用{allowed}。',
     },
-    MP_INTRO: { name: '小程序介绍', summary: '{min}–{max} 个字；每月可修改 {edits} 次。' },
+    MP_INTRO: {
+      name: '小程序介绍',
+      summary: '{min}–{max} 个字；每月可修改 {edits} 次。',
+      han: '须用中文描述，至少 {minHan} 个汉字。',
+    },
     MP_LOGO: {
       name: '小程序头像（LOGO）',
       summary:

@@ -4,6 +4,8 @@ export const shell = {
   skipLink: '跳到主要内容',
   homeLink: '小程序注册向导，返回首页',
   navLabel: '主要页面',
+  // On a phone the navigation and 规则版本 fold behind this button.
+  menu: '菜单',
   nav: {
     home: '首页',
     advisor: '路径判断',

@@ -73,6 +73,37 @@ export async function writeFinal(db: LedgerDatabase, caseId: string, outcome: Re
   }
 }
 
+/**
+ * The AppID of registration `caseId`, recorded on the wizard's confirmation page after 提交 (or corrected):
+ * a registration finalised already gets it here, since finalising twice changes nothing.
+ */
+export async function writeAppId(db: LedgerDatabase, caseId: string, appId: string) {
+  const mp = await db.miniPrograms.where('caseId').equals(caseId).first()
+  if (!mp) throw new LedgerRefusal('invalid', [], 'caseId')
+  if (mp.appId === appId) return
+  const saved = await saveRecord(db, 'miniPrograms', { ...mp, appId }, mp.version)
+  if (!saved.ok) {
+    throw new LedgerRefusal(
+      saved.reason === 'duplicate' ? 'duplicate' : 'invalid',
+      [],
+      'field' in saved ? saved.field : 'appId',
+    )
+  }
+}
+
+/**
+ * The platform failed the registration (rule: TRANSFER_VERIFY — the small transfer not made in time): its record
+ * becomes 注册失败 and waits on nobody. Its email stays taken (the account was created); it counts against no
+ * quota (usage.ts). A registration already submitted or failed is left as it is.
+ */
+export async function writeFailure(db: LedgerDatabase, caseId: string) {
+  const mp = await db.miniPrograms.where('caseId').equals(caseId).first()
+  if (!mp || mp.status !== 'in-progress') return
+  const draft = { ...mp, status: 'failed', waitingOn: [] } satisfies Partial<MiniProgram>
+  const saved = await saveRecord(db, 'miniPrograms', draft, mp.version)
+  if (!saved.ok) throw new LedgerRefusal('invalid', [], 'status')
+}
+
 /** Deleting an unfinished registration: its 进行中 record goes, with its email and association. */
 export async function writeRemoval(db: LedgerDatabase, caseId: string) {
   const mp = await db.miniPrograms.where('caseId').equals(caseId).first()

@@ -99,8 +99,8 @@ async function recheckQuotas(db: LedgerDatabase, entry: InProgressEntry, existin
 /** Creates or updates the 进行中 record of a registration, with its subject, account, admin and association. */
 export async function writeInProgress(db: LedgerDatabase, entry: InProgressEntry): Promise<void> {
   const existing = await db.miniPrograms.where('caseId').equals(entry.caseId).first()
-  // Submitted already (a later sync of the same registration): the final record stays as it is.
-  if (existing?.status === 'registered') return
+  // Submitted or failed already (a later sync of the same registration): the final record stays as it is.
+  if (existing && existing.status !== 'in-progress') return
   await recheckQuotas(db, entry, existing)
   const subject = await subjectFor(db, entry)
   const account = await accountFor(db, entry, subject)

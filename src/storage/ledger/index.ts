@@ -30,6 +30,8 @@ export type { Draft } from './stamp'
 export { deleteRecord, deletionImpact, type DeleteResult } from './delete'
 export { clearLedger } from './clear'
 export { idCardMiniPrograms, officialAccountUsage, phoneMiniPrograms, subjectMiniPrograms } from './usage'
+// Mini programs whose name reads as a given one (the wizard warns of a name already used: MP_NAME).
+export { miniProgramsNamed, type NamedMiniProgram } from './name-query'
 
 // Backup, export and import; reminders and the calendar file.
 export { exportLedger, lastBackupAt, type LedgerFile } from './export-file'
@@ -44,6 +46,8 @@ export {
   finaliseRegistration,
   ledgerChoices,
   ledgerUsage,
+  recordAppId,
+  recordFailure,
   recordInProgress,
   removeInProgress,
 } from './wizard-bridge'

@@ -9,7 +9,7 @@ export const recordId = z
   .string()
   .trim()
   .min(1, { error: () => t('ledger.errors.required') })
-  .max(100)
+  .max(100, { error: () => t('ledger.errors.id', { max: 100 }) })
 
 export const localDate = z.string().refine(isLocalDate, { error: () => t('ledger.errors.date') })
 
@@ -45,12 +45,17 @@ export const maskedMobile = z
 export const email = schemas.email
 export const creditCode = schemas.creditCode
 export const appId = schemas.appId
-export const miniProgramName = schemas.miniProgramName
+// A name the platform already took: its characters are not judged again (MP_NAME's character rule is for a name
+// being chosen, in the wizard).
+export const miniProgramName = schemas.registeredMiniProgramName
 
 /** What every record carries: its id, when it was made and last changed, and a version for safe saves. */
 export const recordMeta = {
   id: recordId,
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
-  version: z.number().int().min(1),
+  version: z
+    .number({ error: () => t('ledger.errors.version') })
+    .int({ error: () => t('ledger.errors.version') })
+    .min(1, { error: () => t('ledger.errors.version') }),
 }

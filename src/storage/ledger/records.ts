@@ -50,7 +50,7 @@ export const officialAccountSchema = z.strictObject({
   notes: optionalText(),
 })
 
-export const miniProgramStatuses = ['in-progress', 'registered'] as const
+export const miniProgramStatuses = ['in-progress', 'registered', 'failed'] as const
 export const certStatuses = ['none', 'pending', 'certified', 'failed'] as const
 export const waitingOnValues = ['client-documents', 'admin-scan', 'platform-review'] as const
 export const registrationPaths = ['standalone', 'reuse'] as const

@@ -13,8 +13,13 @@ async function countMiniPrograms(
   except?: MiniProgram,
 ): Promise<number> {
   if (ids.length === 0) return 0
-  const count = await db.miniPrograms.where(field).anyOf(ids).count()
-  const own = except?.[field]
+  // A registration the platform failed made no mini program: it counts against nothing.
+  const count = await db.miniPrograms
+    .where(field)
+    .anyOf(ids)
+    .filter((mp) => mp.status !== 'failed')
+    .count()
+  const own = except?.status === 'failed' ? undefined : except?.[field]
   return own !== undefined && ids.includes(own) ? count - 1 : count
 }
 

@@ -7,6 +7,8 @@ import { adminDraft, sampleCreditCode } from './test-support'
 import {
   finaliseRegistration,
   ledgerUsage,
+  recordAppId,
+  recordFailure,
   recordInProgress,
   removeInProgress,
   type InProgressEntry,
@@ -125,6 +127,32 @@ describe('the wizard bridge', () => {
     })
   })
 
+  it('records the AppID of a finalised registration, and refuses one another mini program has (rule: APPID)', async () => {
+    await recordInProgress(entry('a1', 'a1@example.com', { subject }))
+    await recordInProgress(entry('a2', 'a2@example.com', { subject }))
+    await finaliseRegistration('a1', { today, name: '示例商城' })
+    await finaliseRegistration('a2', { today })
+    expect(await recordAppId('a1', 'wx0123456789abcdef')).toEqual({ ok: true })
+    expect(await ledgerDb().miniPrograms.where('caseId').equals('a1').first()).toMatchObject({
+      status: 'registered',
+      name: '示例商城',
+      appId: 'wx0123456789abcdef',
+    })
+    expect(await recordAppId('a2', 'wx0123456789abcdef')).toEqual({
+      ok: false,
+      reason: 'duplicate',
+      findings: [],
+      field: 'appId',
+    })
+    expect(await ledgerDb().miniPrograms.where('caseId').equals('a2').first()).not.toHaveProperty('appId')
+    // Corrected: the record takes the new AppID.
+    expect(await recordAppId('a1', 'wxfedcba9876543210')).toEqual({ ok: true })
+    expect((await ledgerDb().miniPrograms.where('caseId').equals('a1').first())?.appId).toBe(
+      'wxfedcba9876543210',
+    )
+    expect(await recordAppId('unknown', 'wx1111111111111111')).toMatchObject({ ok: false, field: 'caseId' })
+  })
+
   it('removes an unfinished registration and frees its email, but never a submitted one', async () => {
     await recordInProgress(entry('u1', 'u@example.com', { subject, admin }))
     await removeInProgress('u1')
@@ -141,6 +169,37 @@ describe('the wizard bridge', () => {
     expect(await ledgerDb().miniPrograms.where('caseId').equals('u2').first()).toMatchObject({
       status: 'registered',
       email: 'v@example.com',
+    })
+  })
+
+  it('a registration the platform failed is 注册失败: its email stays taken, it counts against no quota', async () => {
+    for (let n = 1; n <= 5; n += 1) {
+      await recordInProgress(
+        entry(`f${n}`, `f${n}@example.com`, { subject, admin, ruleSet: ruleSets.current }),
+      )
+    }
+    expect(await recordFailure('f5')).toEqual({ ok: true })
+    const failed = await ledgerDb().miniPrograms.where('caseId').equals('f5').first()
+    expect(failed).toMatchObject({ status: 'failed', waitingOn: [] })
+    expect(
+      await ledgerUsage(
+        { email: 'f5@example.com', idCardHash: admin.idCardHash, creditCode: sampleCreditCode },
+        today,
+      ),
+    ).toMatchObject({ emailsInUse: ['f5@example.com'], idCardMiniPrograms: 4, subjectMiniPrograms: 4 })
+    // So the admin may start again with a new email: the 5th slot is free.
+    expect(
+      await recordInProgress(entry('f6', 'f6@example.com', { subject, admin, ruleSet: ruleSets.current })),
+    ).toEqual({ ok: true })
+    // A later sync of the failed registration does not bring it back to 进行中.
+    await recordInProgress(entry('f5', 'f5@example.com', { subject, admin }))
+    expect(await ledgerDb().miniPrograms.get(failed!.id)).toMatchObject({ status: 'failed' })
+    // A submitted registration is never failed; an unknown one is nothing to fail.
+    await finaliseRegistration('f6', { today })
+    await recordFailure('f6')
+    await recordFailure('nobody')
+    expect(await ledgerDb().miniPrograms.where('caseId').equals('f6').first()).toMatchObject({
+      status: 'registered',
     })
   })
 

@@ -5,7 +5,7 @@
 import type { LocalDate, Usage } from '../../domain'
 import { ledgerDb } from './db'
 import { asWriteResult, type LedgerWriteResult } from './refusal'
-import { writeFinal, writeRemoval, type RegistrationOutcome } from './finalise'
+import { writeAppId, writeFailure, writeFinal, writeRemoval, type RegistrationOutcome } from './finalise'
 import { writeInProgress, type InProgressEntry } from './in-progress'
 import { usageFor, usageTables, type UsageQuery } from './usage-query'
 import {
@@ -84,6 +84,29 @@ export async function finaliseRegistration(
   return asWriteResult(() =>
     db.transaction('rw', writeTables, async () => {
       await writeFinal(db, caseId, outcome)
+    }),
+  )
+}
+
+/**
+ * Records the AppID of registration `caseId`, finalised or not. Refuses, writing nothing, when another mini
+ * program of the ledger has that AppID (`duplicate`, field `appId`) or no record has this `caseId` (`invalid`).
+ */
+export async function recordAppId(caseId: string, appId: string): Promise<LedgerWriteResult> {
+  const db = ledgerDb()
+  return asWriteResult(() =>
+    db.transaction('rw', writeTables, async () => {
+      await writeAppId(db, caseId, appId)
+    }),
+  )
+}
+
+/** The platform failed registration `caseId`: its 进行中 record becomes 注册失败 (nothing if it has none). */
+export async function recordFailure(caseId: string): Promise<LedgerWriteResult> {
+  const db = ledgerDb()
+  return asWriteResult(() =>
+    db.transaction('rw', writeTables, async () => {
+      await writeFailure(db, caseId)
     }),
   )
 }

@@ -1,4 +1,5 @@
 import {
+  allowedCharactersText,
   requireRuleValue,
   ruleValue,
   subjectTypes,
@@ -132,22 +133,37 @@ export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
       const v = requireRuleValue(ruleSet, 'CREDIT_CODE')
       return say('rules.items.CREDIT_CODE.summary', { length: v.length, legacyLength: v.legacyLength })
     }
+    case 'SUBJECT_NAME': {
+      const v = rules.SUBJECT_NAME.value
+      return v?.characters
+        ? say('rules.items.SUBJECT_NAME.summary', { allowed: allowedCharactersText(v.characters) })
+        : t('rules.notStated')
+    }
     case 'MP_NAME': {
       const v = rules.MP_NAME.value
-      return v
-        ? say('rules.items.MP_NAME.summary', {
-            min: v.minWidth,
-            max: v.maxWidth,
-            word: joinList(v.forbiddenWords),
-            changes: v.changesPerYear,
-          })
-        : t('rules.notStated')
+      if (!v) return t('rules.notStated')
+      const summary = say('rules.items.MP_NAME.summary', {
+        min: v.minWidth,
+        max: v.maxWidth,
+        word: joinList(v.forbiddenWords),
+        changes: v.changesPerYear,
+      })
+      const characters = v.characters
+        ? say('rules.items.MP_NAME.characters', { allowed: allowedCharactersText(v.characters) })
+        : ''
+      return `${summary}${characters}`
     }
     case 'MP_INTRO': {
       const v = rules.MP_INTRO.value
-      return v
-        ? say('rules.items.MP_INTRO.summary', { min: v.minLength, max: v.maxLength, edits: v.editsPerMonth })
-        : t('rules.notStated')
+      if (!v) return t('rules.notStated')
+      const summary = say('rules.items.MP_INTRO.summary', {
+        min: v.minLength,
+        max: v.maxLength,
+        edits: v.editsPerMonth,
+      })
+      const han =
+        v.minHanCharacters === null ? '' : say('rules.items.MP_INTRO.han', { minHan: v.minHanCharacters })
+      return `${summary}${han}`
     }
     case 'MP_LOGO': {
       const v = rules.MP_LOGO.value

@@ -222,7 +222,8 @@ export class Wizard {
   }
 
   /**
-   * The step's URL, h1, focus on the h1 and document.title "第 N 步[，共 M 步]：<h1> - 小程序注册向导"; then the
+   * The step's URL, h1, focus on the h1 and document.title "第 N 步，共 M 步：<h1> - 小程序注册向导" (共 M–K 步 while
+   * the path's length depends on answers not given yet); then the
    * page checks (`focus: false` after a reload or a typed URL, where nothing moves focus).
    */
   async expectStep(step: StepId, options: { heading?: string; focus?: boolean } = {}): Promise<void> {
@@ -231,7 +232,9 @@ export class Wizard {
     await expect(this.heading()).toHaveText(heading)
     if (options.focus !== false) await expect(this.heading()).toBeFocused()
     const escaped = heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    await expect(this.page).toHaveTitle(new RegExp(`^第 \\d+ 步(，共 \\d+ 步)?：${escaped} - ${appTitle}$`))
+    await expect(this.page).toHaveTitle(
+      new RegExp(`^第 \\d+ 步，共 \\d+(–\\d+)? 步：${escaped} - ${appTitle}$`),
+    )
     this.caseId = /\/register\/([^/]+)\//.exec(this.page.url())![1]!
     this.visited.push(step)
     await this.checkPage(step)
@@ -291,14 +294,40 @@ export class Wizard {
     await this.next().click()
   }
 
+  /** The quiet 记录 button of the choice named `legend` (its hidden words name the choice). */
+  recordButton(legend: string): Locator {
+    return this.page.getByRole('button', { name: `记录：${legend}`, exact: true })
+  }
+
+  /**
+   * Records what the platform showed: the option `choice` (a radio, or a lone confirmation checkbox) of the
+   * choice named `legend`, then its 记录 button. A choice that asks again is answered by the caller.
+   */
+  async recordChoice(legend: string, choice: string): Promise<void> {
+    const group = this.page.getByRole('group', { name: legend, exact: true })
+    await group.getByLabel(choice, { exact: true }).check()
+    await this.recordButton(legend).click()
+  }
+
+  /** The certification fee of an enterprise (rule CERT_FEE under 现行规则), as the choices show it. */
+  static readonly certApplied = '我已在平台上提交认证申请，并支付认证费 300 元'
+
   /** A paid certification application recorded as submitted, then approved (standalone 微信认证 or certify-oa). */
   async recordCertification(): Promise<void> {
-    await this.page.getByRole('button', { name: '我已提交认证申请并支付认证费' }).click()
+    await this.recordChoice('认证申请', Wizard.certApplied)
     await expect(this.page.getByText(`第 1 次申请：${todayInChina()} 提交，审核中`)).toBeVisible()
     await expect(this.page.getByText('已支付认证费 1 次，共 300 元（不退）')).toBeVisible()
     await this.checkPage('certification-pending')
-    await this.page.getByRole('button', { name: '审核通过' }).click()
+    await this.recordChoice('平台显示的审核结果', '审核通过')
     await expect(this.page.getByText(`第 1 次申请：${todayInChina()} 提交，已通过`)).toBeVisible()
+  }
+
+  /** 小额打款验证 chosen on the platform: recorded, and its deadline shown. */
+  async startTransfer(): Promise<void> {
+    await this.recordChoice('小额打款验证', '我已在平台上选择小额打款验证')
+    await expect(
+      this.page.getByText(/^请在 \d{4}-\d{2}-\d{2} 前完成打款（\d+ 天内），否则注册失败。$/),
+    ).toBeVisible()
   }
 
   async certification(): Promise<void> {
@@ -313,13 +342,26 @@ export class Wizard {
     await this.next().click()
   }
 
+  /** 继续 on 公众号现在的状态: checks the group of questions shown and opens the next. */
+  oaContinue(): Locator {
+    return this.page.getByRole('button', { name: '继续', exact: true })
+  }
+
+  /**
+   * 公众号现在的状态, a group at a time: the account (继续), its associations (继续), then this month's counts
+   * left at 0 and 下一步. The page with every group open is checked too.
+   */
   async oaStatus(options: { certified: boolean; email?: string; sameSubjectLinks?: number }): Promise<void> {
     await this.expectStep('oa-status')
     await this.page.getByLabel('公众号名称').fill('示例科技服务号')
     await this.page.getByRole('radio', { name: '服务号' }).check()
     await this.page.getByRole('radio', { name: options.certified ? '已认证' : '未认证' }).check()
     await this.page.getByLabel('公众号的登录邮箱').fill(options.email ?? 'official-account@example.com')
+    await this.oaContinue().click()
     await this.page.getByLabel('已关联的同主体小程序数量').fill(String(options.sameSubjectLinks ?? 2))
+    await this.oaContinue().click()
+    await expect(this.next()).toBeVisible()
+    await this.checkPage('oa-status-open')
     await this.next().click()
   }
 
@@ -337,9 +379,9 @@ export class Wizard {
     result: '注册成功，认证成功' | '小程序已完成注册，认证未成功' | '注册成功，认证审核中',
   ) {
     await this.expectStep('registration-result')
-    const button = this.page.getByRole('button', { name: result })
-    await button.click()
-    await expect(button).toHaveAttribute('aria-pressed', 'true')
+    await this.recordChoice('平台显示的快速注册结果', result)
+    await expect(this.page.getByText(`已记录：${result}`)).toBeVisible()
+    await expect(this.page.getByRole('radio', { name: result })).toBeChecked()
   }
 
   async uploadLogo(file: { name: string; mimeType: string; buffer: Buffer } = logo): Promise<void> {

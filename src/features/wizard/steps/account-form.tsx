@@ -9,6 +9,7 @@ import { useStepForm } from './use-step-form'
 /** 邮箱: the one thing the wizard keeps of the platform's account form. Password and captcha stay there. */
 export function AccountForm(props: StepBodyProps) {
   const email = props.flow.answers.account?.email ?? ''
+  const accountEmail = props.flow.answers['oa-status']?.email
   const { form, onSubmit, errorOf } = useStepForm('account', props, { email }, ['email'])
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -16,9 +17,17 @@ export function AccountForm(props: StepBodyProps) {
         id={fieldId('email')}
         label={fieldLabel('email')}
         hint={
+          // One paragraph a hint, all of them the field's description (aria-describedby): the reuse path adds
+          // that the official account's own email is not allowed (rule: EMAIL_UNIQUE), naming it.
           <>
-            {fieldHint('email', props.ruleSet)}
-            {props.flow.path === 'reuse' ? <> {t('wizard.fields.oaEmailHint')}</> : null}
+            <p>{fieldHint('email', props.ruleSet)}</p>
+            {props.flow.path === 'reuse' ? (
+              <p>
+                {accountEmail
+                  ? t('wizard.fields.emailNotAccountsNamed', { email: accountEmail })
+                  : t('wizard.fields.emailNotAccounts')}
+              </p>
+            ) : null}
           </>
         }
         type="email"

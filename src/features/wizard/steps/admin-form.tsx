@@ -63,6 +63,7 @@ export function AdminForm(props: StepBodyProps) {
               mobile: saved.mobile,
             })}
           </p>
+          <p>{t('wizard.fields.adminSavedKeep')}</p>
         </Notice>
       ) : null}
       {individual ? null : (

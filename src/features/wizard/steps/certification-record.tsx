@@ -1,9 +1,12 @@
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react'
 import {
   addWorkingDays,
   certificationFee,
   lastApplication,
+  materialSupplied,
   paidApplications,
   ruleValue,
+  type CertApplication,
   type CertTarget,
   type FlowState,
   type LocalDate,
@@ -11,7 +14,10 @@ import {
   type RuleSet,
 } from '../../../domain'
 import { t } from '../../../i18n'
-import { Button } from '../../../ui/button'
+import { Notice } from '../../../ui/notice'
+import { RecordChoice, type RecordOption } from '../../../ui/form/record-choice'
+import { ruleCitation } from '../../../ui/rules/rule-text'
+import type { StepBodyProps } from './step-body'
 
 interface CertificationRecordProps {
   flow: FlowState
@@ -19,98 +25,170 @@ interface CertificationRecordProps {
   ruleSet: RuleSet
   today: LocalDate
   record: (outcome: OutcomeEvent) => void
+  reportErrors: StepBodyProps['reportErrors']
+  /** Other ways on after a rejection, under 重新申请 (the standalone page's switch to a small transfer). */
+  afterRejection?: ReactNode
+}
+
+/** What each recording control shares: the quiet 记录 button, its cancel, and errors to the page's summary. */
+export function recordControl(id: string, legend: string, report: StepBodyProps['reportErrors']) {
+  return {
+    id,
+    legend,
+    submitLabel: t('wizard.outcome.record'),
+    submitContext: t('wizard.outcome.recordContext', { legend }),
+    cancelLabel: t('wizard.outcome.cancel'),
+    onInvalid: (message: string) => report([{ fieldId: id, message }]),
+  }
 }
 
 /**
- * The paid certification applications of the mini program or the official account, and the buttons that
- * record what the platform says next (rules: CERT_FEE, CERT_REVIEW_TIME).
+ * Focus to `target` whenever `key` changes after the first render: a recorded choice replaces the control
+ * that had focus, and the user hears what it became (the record's heading, then what follows it).
  */
-export function CertificationRecord({ flow, target, ruleSet, today, record }: CertificationRecordProps) {
+export function useFocusWhenChanged(target: RefObject<HTMLElement | null>, key: string) {
+  const shown = useRef(key)
+  useEffect(() => {
+    if (shown.current === key) return
+    shown.current = key
+    target.current?.focus()
+  }, [key, target])
+}
+
+function ApplicationLine({ app, n }: { app: CertApplication; n: number }) {
+  const supplied = materialSupplied(app)
+  return (
+    <li>
+      {t('wizard.outcome.application', {
+        n,
+        date: app.submittedOn,
+        result: t(`wizard.outcome.result.${app.result}`),
+      })}
+      {/* rule: CERT_REVIEW_TIME — material counts once supplied, not when the platform asks for it */}
+      {supplied > 0 ? t('wizard.outcome.sentBack', { count: supplied }) : null}
+    </li>
+  )
+}
+
+/**
+ * The paid certification applications of the mini program or the official account, and the choice that
+ * records what the platform shows next (rules: CERT_FEE, CERT_REVIEW_TIME). A rejection ends its application:
+ * the way on is a new, paid one, and whatever `afterRejection` offers.
+ */
+export function CertificationRecord(props: CertificationRecordProps) {
+  const { flow, target, ruleSet, today, record, reportErrors } = props
   const list = (target === 'mini-program' ? flow.outcomes.certification : flow.outcomes.oaCertification) ?? []
   const last = lastApplication(list)
   const subjectType = flow.answers['subject-type']?.subjectType ?? 'enterprise'
   const fee = certificationFee(ruleSet, subjectType)
   const review = ruleValue(ruleSet, 'CERT_REVIEW_TIME')
-  const send = (outcome: OutcomeEvent) => record(outcome)
+  const control = (name: string, legend: string) => recordControl(`${target}-${name}`, legend, reportErrors)
+  const results: RecordOption[] = [
+    { value: 'cert-approved', label: t('wizard.outcome.approved') },
+    { value: 'cert-sent-back', label: t('wizard.outcome.sendBack') },
+    {
+      value: 'cert-rejected',
+      label: t('wizard.outcome.rejected'),
+      confirm: {
+        title: t('wizard.outcome.rejectConfirmTitle'),
+        body: t('wizard.outcome.rejectConfirmBody', { fee }),
+        action: t('wizard.outcome.rejectConfirmAction'),
+      },
+    },
+  ]
+  const submitted = () => record({ kind: 'cert-submitted', target, on: today })
+  const heading = useRef<HTMLHeadingElement>(null)
+  useFocusWhenChanged(heading, `${list.length}:${last?.result ?? 'none'}`)
   return (
-    <section className="outcome" aria-labelledby={`record-${target}`}>
-      <h2 id={`record-${target}`}>{t('wizard.outcome.recordTitle')}</h2>
-      {list.length > 0 ? (
-        <>
-          <h3>{t('wizard.outcome.applications')}</h3>
-          <ol className="outcome__list">
-            {list.map((app, index) => (
-              <li key={`${app.submittedOn}-${index}`}>
-                {t('wizard.outcome.application', {
-                  n: index + 1,
-                  date: app.submittedOn,
-                  result: t(`wizard.outcome.result.${app.result}`),
-                })}
-                {app.sentBack > 0 ? t('wizard.outcome.sentBack', { count: app.sentBack }) : null}
-              </li>
-            ))}
-          </ol>
-          <p>
-            {t('wizard.outcome.feesPaid', {
-              count: paidApplications(list),
-              amount: paidApplications(list) * fee,
-            })}
-          </p>
-        </>
-      ) : null}
-      {last?.result === 'pending' ? (
-        <p>
-          {review
-            ? t('wizard.outcome.waitingUntil', {
-                min: review.workingDays.min,
-                max: review.workingDays.max,
-                date: addWorkingDays(last.submittedOn, review.workingDays.max),
-              })
-            : t('wizard.outcome.waitingUnknown')}
-        </p>
-      ) : null}
-      {last?.result === 'pending' && review ? (
-        <p>
-          {t('wizard.outcome.sendBacksLeft', { count: Math.max(0, review.maxSendBacks - last.sentBack) })}
-        </p>
-      ) : null}
-      <div className="button-row">
-        {!last || last.result === 'rejected' ? (
-          <Button
-            type="button"
-            variant={last ? 'secondary' : 'primary'}
-            onClick={() => send({ kind: 'cert-submitted', target, on: today })}
-          >
-            {last ? t('wizard.outcome.reapply', { fee }) : t('wizard.outcome.submitCert')}
-          </Button>
+    <>
+      <section className="outcome" aria-labelledby={`record-${target}`}>
+        <h2 id={`record-${target}`} ref={heading} tabIndex={-1}>
+          {t('wizard.outcome.recordTitle')}
+        </h2>
+        {list.length > 0 ? (
+          <>
+            <h3>{t('wizard.outcome.applications')}</h3>
+            <ol className="outcome__list">
+              {list.map((app, index) => (
+                <ApplicationLine key={`${app.submittedOn}-${index}`} app={app} n={index + 1} />
+              ))}
+            </ol>
+            <p>
+              {t('wizard.outcome.feesPaid', {
+                count: paidApplications(list),
+                amount: paidApplications(list) * fee,
+              })}
+            </p>
+          </>
+        ) : null}
+        {!last ? (
+          <RecordChoice
+            {...control('apply', t('wizard.outcome.certApplyLegend'))}
+            options={[{ value: 'submitted', label: t('wizard.outcome.certApply', { fee }) }]}
+            requiredMessage={t('wizard.outcome.confirmChoice')}
+            onRecord={submitted}
+          />
         ) : null}
         {last?.result === 'pending' ? (
           <>
-            <Button type="button" variant="secondary" onClick={() => send({ kind: 'cert-approved', target })}>
-              {t('wizard.outcome.approved')}
-            </Button>
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={() => send({ kind: 'cert-sent-back', target })}
-            >
-              {t('wizard.outcome.sendBack')}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => send({ kind: 'cert-rejected', target })}>
-              {t('wizard.outcome.rejected')}
-            </Button>
+            <p>
+              {review
+                ? t('wizard.outcome.waitingUntil', {
+                    min: review.workingDays.min,
+                    max: review.workingDays.max,
+                    date: addWorkingDays(last.submittedOn, review.workingDays.max),
+                  })
+                : t('wizard.outcome.waitingUnknown')}
+            </p>
+            {review ? (
+              <p>
+                {t('wizard.outcome.sendBacksLeft', {
+                  count: Math.max(0, review.maxSendBacks - last.sentBack),
+                })}
+              </p>
+            ) : null}
+            <RecordChoice
+              {...control('review', t('wizard.outcome.reviewLegend'))}
+              options={results}
+              requiredMessage={t('wizard.outcome.chooseResult')}
+              onRecord={(kind) =>
+                record({ kind: kind as 'cert-approved' | 'cert-sent-back' | 'cert-rejected', target })
+              }
+            />
           </>
         ) : null}
         {last?.result === 'awaiting-material' ? (
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => send({ kind: 'cert-resubmitted', target })}
-          >
-            {t('wizard.outcome.resubmitted')}
-          </Button>
+          <>
+            <p>{t('wizard.outcome.awaitingMaterial')}</p>
+            <RecordChoice
+              {...control('material', t('wizard.outcome.materialLegend'))}
+              options={[{ value: 'resubmitted', label: t('wizard.outcome.materialSupplied') }]}
+              requiredMessage={t('wizard.outcome.confirmChoice')}
+              onRecord={() => record({ kind: 'cert-resubmitted', target })}
+            />
+          </>
         ) : null}
-      </div>
-    </section>
+        {last?.result === 'approved' ? <p>{t('wizard.outcome.approvedNote')}</p> : null}
+      </section>
+      {last?.result === 'rejected' ? (
+        <Notice title={t('wizard.outcome.rejectedTitle')} tone="warning">
+          <p>
+            {t('wizard.outcome.rejectedBody', {
+              n: list.length,
+              citation: ruleCitation('CERT_FEE', ruleSet),
+            })}
+          </p>
+          <h3>{t('wizard.outcome.reapplyTitle')}</h3>
+          <p>{t('wizard.outcome.reapplyBody', { fee })}</p>
+          <RecordChoice
+            {...control('reapply', t('wizard.outcome.reapplyLegend'))}
+            options={[{ value: 'submitted', label: t('wizard.outcome.reapplyDone', { fee }) }]}
+            requiredMessage={t('wizard.outcome.confirmChoice')}
+            onRecord={submitted}
+          />
+          {props.afterRejection}
+        </Notice>
+      ) : null}
+    </>
   )
 }

@@ -8,6 +8,7 @@ import {
   type RuleSet,
 } from '../../../domain'
 import { t } from '../../../i18n'
+import { readImageFile } from '../../../platform/image-file'
 import { describedBy, FieldError, Hint } from '../../../ui/form/field-parts'
 
 interface LogoFieldProps {
@@ -18,19 +19,10 @@ interface LogoFieldProps {
   onChange: (meta: LogoMetadata | undefined) => void
 }
 
-async function dimensions(file: File): Promise<{ width?: number; height?: number }> {
-  if (typeof createImageBitmap !== 'function') return {}
-  try {
-    const bitmap = await createImageBitmap(file)
-    const size = { width: bitmap.width, height: bitmap.height }
-    bitmap.close()
-    return size
-  } catch {
-    return {}
-  }
-}
-
-/** 头像（LOGO）: a real file input; type and size are checked here, a non-square image is only a warning. */
+/**
+ * 头像（LOGO）: a real file input. The file is opened here (its first bytes, a decode for its pixel size); type,
+ * content and size are checked on 下一步 by the step's schema; a non-square image is only a warning.
+ */
 export function LogoField({ id, ruleSet, value, error, onChange }: LogoFieldProps) {
   const [preview, setPreview] = useState<string | null>(null)
   useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview])
@@ -41,14 +33,11 @@ export function LogoField({ id, ruleSet, value, error, onChange }: LogoFieldProp
       setPreview(null)
       return
     }
-    const meta: LogoMetadata = {
-      name: file.name,
-      type: file.type,
-      size: file.size,
-      ...(await dimensions(file)),
-    }
+    const facts = await readImageFile(file)
+    const meta: LogoMetadata = { name: file.name, type: file.type, size: file.size, ...facts }
     onChange(meta)
-    setPreview(file.type.startsWith('image/') ? URL.createObjectURL(file) : null)
+    // Only a picture that decodes is previewed: a broken one would show the browser's broken-image icon.
+    setPreview(facts.decodable ? URL.createObjectURL(file) : null)
   }
 
   const warnings = value && !error ? logoWarnings(value, ruleSet) : []

@@ -1,11 +1,14 @@
-import { certificationFee, isOrganisation, ruleValue } from '../../../domain'
+import { useRef } from 'react'
+import { certificationFee, isOrganisation, ruleValue, type ReuseResult } from '../../../domain'
 import { t, type MessageKey } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { Notice } from '../../../ui/notice'
+import { RecordChoice } from '../../../ui/form/record-choice'
 import { ruleCitation } from '../../../ui/rules/rule-text'
-import { CertificationRecord } from './certification-record'
+import { CertificationRecord, recordControl, useFocusWhenChanged } from './certification-record'
 import { InstructionList } from './instruction-list'
 import { NextButton } from './next-button'
+import { RestartAfterFailure, SwitchToTransfer } from './restart-actions'
 import type { StepBodyProps } from './step-body'
 
 const orgMaterials = [
@@ -41,6 +44,8 @@ export function CertificationStep(props: StepBodyProps) {
         ruleSet={props.ruleSet}
         today={props.today}
         record={props.record}
+        reportErrors={props.reportErrors}
+        afterRejection={<SwitchToTransfer {...props} />}
       />
       <NextButton submit={props.submit} />
     </>
@@ -61,6 +66,7 @@ export function CertifyOaStep(props: StepBodyProps) {
         ruleSet={props.ruleSet}
         today={props.today}
         record={props.record}
+        reportErrors={props.reportErrors}
       />
       <Notice title={t('wizard.step.switchToStandalone')}>
         <p>{t('wizard.outcome.switchInstead')}</p>
@@ -74,58 +80,77 @@ export function CertifyOaStep(props: StepBodyProps) {
   )
 }
 
-/** 小额打款验证 (rule: TRANSFER_VERIFY): the deadline as a date; expired means the registration failed. */
+/**
+ * 小额打款验证 (rule: TRANSFER_VERIFY): the deadline as a date, the day it was done; expired (asked twice: it
+ * cannot be undone) means the registration failed, and the way on is a new one with a new email.
+ */
 export function TransferStep(props: StepBodyProps) {
   const transfer = props.flow.outcomes.transfer
   const days = ruleValue(props.ruleSet, 'TRANSFER_VERIFY')?.days ?? 0
+  const control = (name: string, legend: string) => recordControl(name, legend, props.reportErrors)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useFocusWhenChanged(heading, transfer?.result ?? 'none')
   return (
     <>
       <InstructionList flow={props.flow} step="transfer" ruleSet={props.ruleSet} />
       <section className="outcome" aria-labelledby="record-transfer">
-        <h2 id="record-transfer">{t('wizard.outcome.recordTitle')}</h2>
+        <h2 id="record-transfer" ref={heading} tabIndex={-1}>
+          {t('wizard.outcome.recordTitle')}
+        </h2>
+        {!transfer ? (
+          <RecordChoice
+            {...control('transfer-start', t('wizard.outcome.transferLegend'))}
+            options={[{ value: 'started', label: t('wizard.outcome.transferStart') }]}
+            requiredMessage={t('wizard.outcome.confirmChoice')}
+            onRecord={() => props.record({ kind: 'transfer-started', on: props.today })}
+          />
+        ) : null}
         {transfer?.result === 'pending' ? (
-          <p>{t('wizard.outcome.transferDeadline', { date: transfer.deadline, days })}</p>
+          <>
+            <p>{t('wizard.outcome.transferDeadline', { date: transfer.deadline, days })}</p>
+            <RecordChoice
+              {...control('transfer-result', t('wizard.outcome.transferResultLegend'))}
+              options={[
+                { value: 'done', label: t('wizard.outcome.transferDone') },
+                {
+                  value: 'expired',
+                  label: t('wizard.outcome.transferExpired'),
+                  confirm: {
+                    title: t('wizard.outcome.expireConfirmTitle'),
+                    body: t('wizard.outcome.expireConfirmBody'),
+                    action: t('wizard.outcome.expireConfirmAction'),
+                  },
+                },
+              ]}
+              requiredMessage={t('wizard.outcome.chooseResult')}
+              onRecord={(value) =>
+                props.record(
+                  value === 'done'
+                    ? { kind: 'transfer-done', on: props.today }
+                    : { kind: 'transfer-expired' },
+                )
+              }
+            />
+          </>
         ) : null}
         {transfer?.result === 'done' ? (
-          <p>{t('wizard.outcome.transferDoneNote', { date: transfer.deadline })}</p>
+          <p>
+            {transfer.doneOn
+              ? t('wizard.outcome.transferDoneOn', { date: transfer.doneOn })
+              : t('wizard.outcome.transferDoneBefore', { date: transfer.deadline })}
+          </p>
         ) : null}
-        {props.flow.status === 'failed' ? (
-          <Notice title={t('wizard.cases.failed')} tone="warning">
-            <p>{t('wizard.outcome.transferFailed')}</p>
-          </Notice>
+        {transfer?.result === 'expired' ? (
+          <p>{t('wizard.outcome.transferExpiredValue', { date: transfer.deadline })}</p>
         ) : null}
-        <div className="button-row">
-          {!transfer ? (
-            <Button type="button" onClick={() => props.record({ kind: 'transfer-started', on: props.today })}>
-              {t('wizard.outcome.transferStart')}
-            </Button>
-          ) : null}
-          {transfer?.result === 'pending' ? (
-            <>
-              <Button
-                type="button"
-                variant="secondary"
-                onClick={() => props.record({ kind: 'transfer-done', on: props.today })}
-              >
-                {t('wizard.outcome.transferDone')}
-              </Button>
-              <Button
-                type="button"
-                variant="secondary"
-                onClick={() => props.record({ kind: 'transfer-expired' })}
-              >
-                {t('wizard.outcome.transferExpired')}
-              </Button>
-            </>
-          ) : null}
-        </div>
       </section>
+      {props.flow.status === 'failed' ? <RestartAfterFailure {...props} /> : null}
       {props.flow.status === 'active' ? <NextButton submit={props.submit} /> : null}
     </>
   )
 }
 
-const results: readonly { value: 'certified' | 'failed' | 'pending'; label: MessageKey }[] = [
+const results: readonly { value: ReuseResult; label: MessageKey }[] = [
   { value: 'certified', label: 'wizard.outcome.reuseCertified' },
   { value: 'failed', label: 'wizard.outcome.reuseFailed' },
   { value: 'pending', label: 'wizard.outcome.reusePending' },
@@ -137,23 +162,19 @@ export function RegistrationResultStep(props: StepBodyProps) {
   const type = props.flow.answers['subject-type']?.subjectType ?? 'enterprise'
   const fee = certificationFee(props.ruleSet, type)
   const free = ruleValue(props.ruleSet, 'REUSE_CERT_OUTCOME')?.cost === 'free'
+  const recorded = results.find((r) => r.value === result)
   return (
     <>
       <section className="outcome" aria-labelledby="record-result">
-        <h2 id="record-result">{t('wizard.outcome.reuseResult')}</h2>
-        <div className="button-row" role="group" aria-labelledby="record-result">
-          {results.map((r) => (
-            <Button
-              key={r.value}
-              type="button"
-              variant={result === r.value ? 'primary' : 'secondary'}
-              aria-pressed={result === r.value}
-              onClick={() => props.record({ kind: 'reuse-result', result: r.value })}
-            >
-              {t(r.label)}
-            </Button>
-          ))}
-        </div>
+        <h2 id="record-result">{t('wizard.outcome.recordTitle')}</h2>
+        <RecordChoice
+          {...recordControl('reuse-result', t('wizard.outcome.reuseResultLegend'), props.reportErrors)}
+          options={results.map((r) => ({ value: r.value, label: t(r.label) }))}
+          recorded={result}
+          requiredMessage={t('wizard.outcome.chooseResult')}
+          onRecord={(value) => props.record({ kind: 'reuse-result', result: value as ReuseResult })}
+        />
+        {recorded ? <p>{t('wizard.outcome.recordedAs', { result: t(recorded.label) })}</p> : null}
       </section>
       {result === 'failed' ? (
         <Notice title={t('wizard.outcome.reapplyTitle')} tone="warning">
@@ -167,6 +188,7 @@ export function RegistrationResultStep(props: StepBodyProps) {
             ruleSet={props.ruleSet}
             today={props.today}
             record={props.record}
+            reportErrors={props.reportErrors}
           />
         </Notice>
       ) : null}

@@ -14,7 +14,7 @@ export interface StepBodyProps {
   submit: (values: Record<string, unknown>) => Promise<void>
   /** 下一步 on a step already done, its answer kept as saved: the machine says where to go. */
   keep: () => void
-  record: (outcome: OutcomeEvent) => void
+  record: (outcome: OutcomeEvent) => void | Promise<void>
   switchPath: (path: PathId) => void
   reportErrors: (errors: SummaryError[]) => void
 }

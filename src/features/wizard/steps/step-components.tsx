@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react'
-import type { StepId } from '../../../domain'
+import { requireRuleValue, type StepId } from '../../../domain'
 import { t } from '../../../i18n'
 import { AccountForm } from './account-form'
 import { AdminForm } from './admin-form'
@@ -15,19 +15,30 @@ import { SubjectInfoForm } from './subject-info-form'
 import { SubjectTypeForm } from './subject-type-form'
 import { VerificationMethodForm } from './verification-method-form'
 
-/** 验证管理员: the admin to verify on the platform, as saved (masked). */
+/**
+ * 验证管理员: the admin to verify on the platform, as saved (masked), and where the full numbers are: the
+ * admin's own ID card and phone. The page has no fields, so it says nothing about retyping.
+ */
 function AdminVerifyStep(props: StepBodyProps) {
   const admin = props.flow.answers.admin
   return (
     <InstructionStep {...props}>
       {admin ? (
-        <p>
-          {t('wizard.fields.adminSaved', {
-            name: admin.name,
-            idCard: admin.idCardNumber,
-            mobile: admin.mobile,
-          })}
-        </p>
+        <>
+          <p>
+            {t('wizard.fields.adminVerifyWho', {
+              name: admin.name,
+              idCard: admin.idCardNumber,
+              mobile: admin.mobile,
+            })}
+          </p>
+          <p>
+            {t('wizard.fields.adminVerifyFull', {
+              idCardLength: requireRuleValue(props.ruleSet, 'ID_CARD_NUMBER').length,
+              mobileLength: requireRuleValue(props.ruleSet, 'MOBILE').length,
+            })}
+          </p>
+        </>
       ) : null}
     </InstructionStep>
   )

@@ -1,6 +1,15 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { splitDraft, start, type FlowState, type PathId, type RuleSetId, type StepId } from '../../../domain'
+import {
+  restartWithNewEmail,
+  splitDraft,
+  start,
+  type FlowState,
+  type LocalDate,
+  type PathId,
+  type RuleSetId,
+  type StepId,
+} from '../../../domain'
 import { nowIso } from '../../../platform/clock'
 import { safeJsonStorage, type StorageProblem } from '../../../storage/safe-json-storage'
 import {
@@ -14,6 +23,10 @@ import {
 /** Per registration, per step: draft values that must not be stored (`splitDraft`), kept in memory only. */
 type MemoryDrafts = Record<string, Partial<Record<StepId, Record<string, unknown>>>>
 
+/** What became of 用新邮箱重新注册: the new registration, or why there is none. */
+export type RestartOutcome =
+  { ok: true; id: string; flow: FlowState; adminKept: boolean } | { ok: false; reason: 'not-restartable' }
+
 interface CasesState extends WizardData {
   /** A problem found reading saved registrations at start-up: shown once, never saved. */
   problem: StorageProblem | null
@@ -23,6 +36,11 @@ interface CasesState extends WizardData {
   /** Store the machine's new state for a case (and drop the step's draft when `clearDraftOf` is given). */
   saveFlow: (id: string, flow: FlowState, clearDraftOf?: StepId) => void
   saveDraft: (id: string, step: StepId, values: Record<string, unknown>) => void
+  /**
+   * 用新邮箱重新注册 (`restartWithNewEmail`): a new registration beside `id`, which stays as it is in the list.
+   * The carried admin comes as the admin step's draft, masked with its hashes like one picked from the ledger.
+   */
+  restartCase: (id: string, today: LocalDate) => RestartOutcome
   deleteCase: (id: string) => void
   dismissProblem: () => void
 }
@@ -37,7 +55,7 @@ function touch(item: RegistrationCase, changes: Partial<RegistrationCase>): Regi
 
 export const useCasesStore = create<CasesState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       cases: {},
       problem: null,
       memoryDrafts: {},
@@ -82,6 +100,24 @@ export const useCasesStore = create<CasesState>()(
             memoryDrafts: { ...s.memoryDrafts, [id]: { ...s.memoryDrafts[id], [step]: memoryOnly } },
           }
         })
+      },
+      restartCase(id, today) {
+        const from = get().cases[id]
+        const restart = from ? restartWithNewEmail(from.flow, today) : null
+        if (!from || !restart?.ok) return { ok: false, reason: 'not-restartable' }
+        const admin = restart.state.answers.admin
+        const now = nowIso()
+        const item: RegistrationCase = {
+          id: newId(),
+          flow: restart.state,
+          // Masked numbers and hashes only: splitDraft keeps nothing in full (there is nothing in full here).
+          drafts: admin ? { admin: splitDraft('admin', { ...admin }).stored } : {},
+          ...(from.clientId ? { clientId: from.clientId } : {}),
+          createdAt: now,
+          updatedAt: now,
+        }
+        set((s) => ({ cases: { ...s.cases, [item.id]: item } }))
+        return { ok: true, id: item.id, flow: item.flow, adminKept: restart.adminKept }
       },
       deleteCase(id) {
         set((s) => {
