@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { changesTouching, subjectTypes, topicOf, type RuleId, type RuleSet } from '../../domain'
 import { joinList, t } from '../../i18n'
 import { ruleName, ruleSummary } from '../../ui/rules/rule-text'
+import { UnverifiedCaution } from '../../ui/rules/unverified-caution'
 import { formatDate } from '../../ui/format'
 import { pathName, subjectTypeName } from '../../ui/terms'
 import { enforcingSteps } from './rule-steps'
@@ -70,6 +71,7 @@ export function RuleEntry({ id, ruleSet }: { id: RuleId; ruleSet: RuleSet }) {
         <span>{t('rulebook.entry.appliesTo', { types: appliesToText(id, ruleSet) })}</span>
       </p>
       <p className="rule__summary">{ruleSummary(id, ruleSet)}</p>
+      <UnverifiedCaution id={id} ruleSet={ruleSet} withSources={false} />
       <RuleVersions id={id} activeId={ruleSet.id} />
       <RuleChanges id={id} />
       <h3 id={`${id}-steps`} className="rule__steps-heading">

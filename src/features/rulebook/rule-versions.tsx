@@ -2,7 +2,6 @@ import { ruleSetIds, ruleSets, type RuleId, type RuleSetId } from '../../domain'
 import { joinList, t } from '../../i18n'
 import { CheckedOn, ReferenceList } from '../../ui/rules/rule-references'
 import { ruleSummary } from '../../ui/rules/rule-text'
-import { UnverifiedCaution } from '../../ui/rules/unverified-caution'
 
 function version(id: RuleId, setId: RuleSetId) {
   const rule = ruleSets[setId].rules[id]
@@ -17,13 +16,11 @@ function version(id: RuleId, setId: RuleSetId) {
 type Version = ReturnType<typeof version>
 const aspects = ['content', 'source', 'confidence', 'checked'] as const satisfies readonly (keyof Version)[]
 
-/** 最后核实 and the sources of the rule under one rule set; the caution where no source states it. */
+/** 最后核实 and the sources of the rule under one rule set. */
 function Freshness({ id, setId }: { id: RuleId; setId: RuleSetId }) {
-  const ruleSet = ruleSets[setId]
-  const rule = ruleSet.rules[id]
+  const rule = ruleSets[setId].rules[id]
   return (
     <>
-      <UnverifiedCaution id={id} ruleSet={ruleSet} withSources={false} />
       <dl className="rule__version-meta">
         <dt>{t('rulebook.entry.references')}</dt>
         <dd>

@@ -24,7 +24,7 @@ export const rules = {
   unverified: {
     tag: '未核实',
     text: '没有找到这个数字的出处，请当作估计，不要当作确定的规定。现有资料：',
-    textNoLink: '没有找到这个数字的出处，请当作估计，不要当作确定的规定。',
+    textNoLink: '没有找到这个数字的出处，请当作估计，不要当作确定的规定。出处见下方。',
     linkTag: '（未核实）',
   },
   checkedOn: '最后核实',
