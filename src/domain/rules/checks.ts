@@ -99,8 +99,8 @@ const sharedChecks = {
   },
   SERVER_DOMAIN: {
     checkedOn: today,
-    references: [ref.guide],
-    note: 'Not re-verified here: the field rules are re-checked with modifyServerDomain in their own change.',
+    references: [ref.modifyServerDomain],
+    note: '200 per kind (UDP and TCP kinds too), 50 changes a month, ports, ICP filing, no IP, not api.weixin.qq.com: modifyServerDomain. That wss needs no port and parent domains are refused is in the framework network doc, read here only in copies.',
   },
   ICP_FILING: {
     checkedOn: today,

@@ -146,3 +146,12 @@ export const applyIcpFiling: Reference = {
   title: '申请小程序备案（applyIcpFiling）',
   url: 'https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_applyicpfiling',
 }
+
+// "Request域名、Socket域名、Uploadfile域名、Download域名、Udp域名、tcp的设置数量均最大支持200个; 每月可提交修改申请50次;
+// 可以配置端口…配置后只能向 https://myserver.com:8080 发起请求; 域名必须经过 ICP 备案; 不支持填写ip地址;
+// api.weixin.qq.com 不能被配置为服务器域名".
+export const modifyServerDomain: Reference = {
+  kind: 'official',
+  title: '配置小程序服务器域名（modifyServerDomain）',
+  url: 'https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/domain-management/api_modifyserverdomain',
+}
