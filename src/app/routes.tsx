@@ -24,6 +24,10 @@ const pageRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/rulebook/rulebook-page')).RulebookPage }),
   },
   {
+    path: 'rules/changes',
+    lazy: async () => ({ Component: (await import('../features/rulebook/changes-page')).ChangesPage }),
+  },
+  {
     path: 'faq',
     lazy: async () => ({ Component: (await import('../features/faq/faq-page')).FaqPage }),
   },

@@ -16,7 +16,11 @@ export type {
   SourceKind,
   Confidence,
   WorkingDays,
+  Reference,
+  RuleCheck,
 } from './rules/rule-set'
+export { platformChanges, changeIds, changesTouching } from './rules/changes'
+export type { PlatformChange, ChangeId } from './rules/changes'
 
 export {
   schemas,

@@ -1,9 +1,10 @@
 import { organisationTypes, subjectTypes } from '../subject'
-import type { RuleSet } from './rule-set'
+import { applyChecks, ruleChecks } from './checks'
+import type { DraftRuleSet, RuleSet } from './rule-set'
 import { introValue, miniProgramNameValue, sharedRules } from './shared-rules'
 
 /** The platform's rules as publicly documented since 2023-12: the default rule set. */
-export const currentRuleSet: RuleSet = {
+const currentDraft: DraftRuleSet = {
   id: 'current',
   rules: {
     ...sharedRules,
@@ -135,3 +136,5 @@ export const currentRuleSet: RuleSet = {
     },
   },
 }
+
+export const currentRuleSet: RuleSet = applyChecks(currentDraft, ruleChecks.current)

@@ -1,9 +1,10 @@
 import { organisationTypes, subjectTypes } from '../subject'
-import type { RuleSet } from './rule-set'
+import { applyChecks, ruleChecks } from './checks'
+import type { DraftRuleSet, RuleSet } from './rule-set'
 import { sharedRules } from './shared-rules'
 
 /** Exactly what the seed guide says. A rule the guide does not state has `value: null` and is not checked. */
-export const guideRuleSet: RuleSet = {
+const guideDraft: DraftRuleSet = {
   id: 'guide',
   rules: {
     ...sharedRules,
@@ -97,3 +98,5 @@ export const guideRuleSet: RuleSet = {
     },
   },
 }
+
+export const guideRuleSet: RuleSet = applyChecks(guideDraft, ruleChecks.guide)

@@ -1,9 +1,29 @@
+import type { LocalDate } from '../dates'
 import type { SubjectType } from '../subject'
 import type { RuleId } from './rule-ids'
 
 /** Where a rule's value comes from: a Tencent document, an article or copy of one, or the seed guide. */
 export type SourceKind = 'official' | 'third-party' | 'guide'
-export type Confidence = 'high' | 'medium' | 'low'
+/** `unverified`: no source was found for the value; show a caution with what source there is, never a plain number. */
+export type Confidence = 'high' | 'medium' | 'low' | 'unverified'
+
+/** One source of a rule: its kind, its title as published, and its address where it has one (not the guide). */
+export interface Reference {
+  kind: SourceKind
+  title: string
+  url?: string
+}
+
+/** The last verification of a rule against its sources (see checks.ts), applied when the rule sets are composed. */
+export interface RuleCheck {
+  /** When the value was last verified against `references`. */
+  checkedOn: LocalDate
+  references: readonly [Reference, ...Reference[]]
+  /** What could not be verified, for the next person who checks. Not shown to users. */
+  note?: string
+  /** No source states the value: the composed rule's confidence becomes `unverified`. */
+  unverified?: true
+}
 export type RuleSetId = 'guide' | 'current'
 
 export interface WorkingDays {
@@ -93,7 +113,8 @@ export interface RuleValues {
   CODE_REVIEW: { workingDays: WorkingDays }
 }
 
-export interface Rule<K extends RuleId = RuleId> {
+/** A rule as a rule set writes it (current.ts, guide.ts, shared-rules.ts), before its check is applied. */
+export interface DraftRule<K extends RuleId = RuleId> {
   id: K
   /** The subject types the rule applies to. */
   appliesTo: readonly SubjectType[]
@@ -103,11 +124,23 @@ export interface Rule<K extends RuleId = RuleId> {
   value: RuleValues[K] | null
 }
 
+/** A rule as every screen reads it: its value, and when and against what it was last verified. */
+export interface Rule<K extends RuleId = RuleId> extends DraftRule<K> {
+  checkedOn: LocalDate
+  references: RuleCheck['references']
+  note?: string
+}
+
 export type RuleMap = { [K in RuleId]: Rule<K> }
 
 export interface RuleSet {
   id: RuleSetId
   rules: RuleMap
+}
+
+export interface DraftRuleSet {
+  id: RuleSetId
+  rules: { [K in RuleId]: DraftRule<K> }
 }
 
 /** The value of a rule in a rule set, or `null` when the set does not state it. */

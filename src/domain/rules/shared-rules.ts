@@ -1,11 +1,11 @@
 import { organisationTypes, subjectTypes, type SubjectType } from '../subject'
 import type { RuleId } from './rule-ids'
-import type { Rule, RuleValues } from './rule-set'
+import type { DraftRule, RuleValues } from './rule-set'
 
 const all = subjectTypes
 const orgs = organisationTypes
 
-function rule<K extends RuleId>(r: Rule<K>): Rule<K> {
+function rule<K extends RuleId>(r: DraftRule<K>): DraftRule<K> {
   return r
 }
 
@@ -244,4 +244,4 @@ export const sharedRules = {
     confidence: 'medium',
     value: { workingDays: { min: 1, max: 7 } },
   }),
-} satisfies Partial<{ [K in RuleId]: Rule<K> }>
+} satisfies Partial<{ [K in RuleId]: DraftRule<K> }>

@@ -1,11 +1,20 @@
-import type { PathId, PathTimeline } from '../../domain'
+import type { PathId, PathTimeline, RuleSet } from '../../domain'
 import { t } from '../../i18n'
+import { UnverifiedCaution } from '../../ui/rules/unverified-caution'
 import { pathName } from '../../ui/terms'
 import type { AnswerContext } from './answer-context'
 import { pathOrder } from './fee-text'
 import { daysText, timelineStepText } from './timeline-text'
 
-function PathTimelineView({ path, timeline }: { path: PathId; timeline: PathTimeline }) {
+function PathTimelineView({
+  path,
+  timeline,
+  ruleSet,
+}: {
+  path: PathId
+  timeline: PathTimeline
+  ruleSet: RuleSet
+}) {
   return (
     <div className="advice__timeline">
       <h4>{pathName(path)}</h4>
@@ -19,6 +28,7 @@ function PathTimelineView({ path, timeline }: { path: PathId; timeline: PathTime
             <li key={step.step}>
               {name}
               {days ? <span className="advice__days">{days}</span> : null}
+              {days && step.ruleId ? <UnverifiedCaution id={step.ruleId} ruleSet={ruleSet} /> : null}
             </li>
           )
         })}
@@ -29,14 +39,16 @@ function PathTimelineView({ path, timeline }: { path: PathId; timeline: PathTime
 
 /** How long each path takes, in working days, step by step. */
 export function TimelineSection({ context }: { context: AnswerContext }) {
-  const { advice } = context
+  const { advice, ruleSet } = context
   if (advice.recommended === 'none') return null
   return (
     <section className="advice__section">
       <h3>{t('advisor.answer.sections.timeline')}</h3>
       {pathOrder(advice).map((path) => {
         const timeline = advice.timeline[path]
-        return timeline ? <PathTimelineView key={path} path={path} timeline={timeline} /> : null
+        return timeline ? (
+          <PathTimelineView key={path} path={path} timeline={timeline} ruleSet={ruleSet} />
+        ) : null
       })}
       <p className="advice__note">{t('advisor.answer.timeline.note')}</p>
     </section>

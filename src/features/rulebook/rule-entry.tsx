@@ -1,7 +1,9 @@
 import { Link } from 'react-router'
-import { subjectTypes, topicOf, type RuleId, type RuleSet } from '../../domain'
+import { changesTouching, subjectTypes, topicOf, type RuleId, type RuleSet } from '../../domain'
 import { joinList, t } from '../../i18n'
 import { ruleName, ruleSummary } from '../../ui/rules/rule-text'
+import { UnverifiedCaution } from '../../ui/rules/unverified-caution'
+import { formatDate } from '../../ui/format'
 import { pathName, subjectTypeName } from '../../ui/terms'
 import { enforcingSteps } from './rule-steps'
 import { RuleVersions } from './rule-versions'
@@ -16,7 +18,7 @@ function EnforcingSteps({ id }: { id: RuleId }) {
   const found = enforcingSteps(id)
   if (found.length === 0) return <p className="rule__meta">{t('rulebook.entry.noSteps')}</p>
   return (
-    <ul className="rule__steps">
+    <ul className="rule__steps" aria-labelledby={`${id}-steps`}>
       {found.map(({ path, step, guard, conditional }) => (
         <li key={`${path}-${step}`}>
           {t('rulebook.entry.stepOnPath', { path: pathName(path), step: t(`steps.${step}.title`) })}
@@ -27,6 +29,29 @@ function EnforcingSteps({ id }: { id: RuleId }) {
         </li>
       ))}
     </ul>
+  )
+}
+
+/** The platform changes that touched the rule, each linking to its entry on the 变更记录 page. */
+function RuleChanges({ id }: { id: RuleId }) {
+  const changes = changesTouching(id)
+  if (changes.length === 0) return null
+  return (
+    <>
+      <h3 className="rule__steps-heading">{t('rulebook.entry.changedBy')}</h3>
+      <ul className="rule__changes">
+        {changes.map((change) => (
+          <li key={change.id}>
+            <Link to={`/rules/changes#${change.id}`}>
+              {t('rulebook.entry.changedByLink', {
+                date: change.date ? formatDate(change.date) : t('changes.page.undated'),
+                title: t(`changes.items.${change.id}.title`),
+              })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }
 
@@ -46,8 +71,12 @@ export function RuleEntry({ id, ruleSet }: { id: RuleId; ruleSet: RuleSet }) {
         <span>{t('rulebook.entry.appliesTo', { types: appliesToText(id, ruleSet) })}</span>
       </p>
       <p className="rule__summary">{ruleSummary(id, ruleSet)}</p>
+      <UnverifiedCaution id={id} ruleSet={ruleSet} withSources={false} />
       <RuleVersions id={id} activeId={ruleSet.id} />
-      <h3 className="rule__steps-heading">{t('rulebook.entry.steps')}</h3>
+      <RuleChanges id={id} />
+      <h3 id={`${id}-steps`} className="rule__steps-heading">
+        {t('rulebook.entry.steps')}
+      </h3>
       <EnforcingSteps id={id} />
       <p className="rule__link">
         <Link to={`#${id}`}>

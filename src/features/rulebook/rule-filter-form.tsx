@@ -1,5 +1,6 @@
 import { ruleTopics, type RuleTopic } from '../../domain'
 import { t } from '../../i18n'
+import { CheckboxField } from '../../ui/form/checkbox-field'
 import { TextField } from '../../ui/form/text-field'
 import { SearchPanel } from '../../ui/search-panel'
 import { noFilter, type RuleFilter, type TopicFilter } from './rule-search'
@@ -51,6 +52,12 @@ export function RuleFilterForm({ filter, onChange, shown, total }: RuleFilterFor
           ))}
         </select>
       </div>
+      <CheckboxField
+        id="rule-unverified"
+        label={t('rulebook.filter.unverifiedOnly')}
+        checked={filter.unverifiedOnly ?? false}
+        onChange={(event) => onChange({ ...filter, unverifiedOnly: event.target.checked })}
+      />
     </SearchPanel>
   )
 }

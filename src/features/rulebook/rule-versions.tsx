@@ -1,5 +1,6 @@
 import { ruleSetIds, ruleSets, type RuleId, type RuleSetId } from '../../domain'
 import { joinList, t } from '../../i18n'
+import { CheckedOn, ReferenceList } from '../../ui/rules/rule-references'
 import { ruleSummary } from '../../ui/rules/rule-text'
 
 function version(id: RuleId, setId: RuleSetId) {
@@ -8,15 +9,34 @@ function version(id: RuleId, setId: RuleSetId) {
     content: ruleSummary(id, ruleSets[setId]),
     source: joinList(rule.sources.map((s) => t(`rules.source.${s}`))),
     confidence: t(`rules.confidence.${rule.confidence}`),
+    checked: `${rule.checkedOn} ${rule.references.map((r) => `${r.title} ${r.url ?? ''}`).join(' ')}`,
   }
 }
 
 type Version = ReturnType<typeof version>
-const aspects = ['content', 'source', 'confidence'] as const satisfies readonly (keyof Version)[]
+const aspects = ['content', 'source', 'confidence', 'checked'] as const satisfies readonly (keyof Version)[]
+
+/** 最后核实 and the sources of the rule under one rule set. */
+function Freshness({ id, setId }: { id: RuleId; setId: RuleSetId }) {
+  const rule = ruleSets[setId].rules[id]
+  return (
+    <>
+      <dl className="rule__version-meta">
+        <dt>{t('rulebook.entry.references')}</dt>
+        <dd>
+          <ReferenceList references={rule.references} />
+        </dd>
+      </dl>
+      <p className="rule__meta">
+        <CheckedOn date={rule.checkedOn} />
+      </p>
+    </>
+  )
+}
 
 /**
- * The rule under 现行规则 and 指南原文 side by side (one above the other on a phone), with source and
- * confidence; where the two agree, only the source and confidence (the page has said what the rule says).
+ * The rule under 现行规则 and 指南原文 side by side (one above the other on a phone), with source, confidence, when
+ * it was last verified and against what; where the two agree, those once (the page has said what the rule says).
  */
 export function RuleVersions({ id, activeId }: { id: RuleId; activeId: RuleSetId }) {
   const versions = ruleSetIds.map((setId) => ({ setId, ...version(id, setId) }))
@@ -24,10 +44,13 @@ export function RuleVersions({ id, activeId }: { id: RuleId; activeId: RuleSetId
   if (!first || !second) return null
   if (aspects.every((aspect) => first[aspect] === second[aspect])) {
     return (
-      <p className="rule__meta">
-        {t('rulebook.entry.same')}
-        {t('rulebook.entry.sameDetail', { source: first.source, confidence: first.confidence })}
-      </p>
+      <div className="rule__same">
+        <p className="rule__meta">
+          {t('rulebook.entry.same')}
+          {t('rulebook.entry.sameDetail', { source: first.source, confidence: first.confidence })}
+        </p>
+        <Freshness id={id} setId={activeId} />
+      </div>
     )
   }
   return (
@@ -50,6 +73,7 @@ export function RuleVersions({ id, activeId }: { id: RuleId; activeId: RuleSetId
               <dd>{v.source}</dd>
             </dl>
             <p className="rule__meta">{v.confidence}</p>
+            <Freshness id={id} setId={v.setId} />
           </section>
         )
       })}

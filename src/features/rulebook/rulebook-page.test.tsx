@@ -51,7 +51,9 @@ describe('the rule book', () => {
 
   it('names the steps of each path that enforce a rule, from the flow definition', () => {
     open()
-    const steps = within(rule('同一身份证可绑定的小程序数量')).getAllByRole('listitem')
+    const steps = within(
+      within(rule('同一身份证可绑定的小程序数量')).getByRole('list', { name: '在注册向导中' }),
+    ).getAllByRole('listitem')
     expect(steps.map((s) => s.textContent)).toEqual([
       '单独注册：填写管理员信息在这一步检查，不符合时不能继续',
       '复用公众号资质快速注册：填写管理员信息在这一步检查，不符合时不能继续',
@@ -112,5 +114,66 @@ describe('deep links', () => {
     await act(() => router.navigate('/rules#CERT_FEE'))
     expect(screen.getByRole('searchbox', { name: '搜索规则' })).toHaveValue('')
     expect(rule('微信认证费')).toHaveFocus()
+  })
+})
+
+describe('how fresh each rule is', () => {
+  it('shows 最后核实 with the date and the sources of a rule both sets agree on', () => {
+    open()
+    const idCard = rule('同一身份证可绑定的小程序数量')
+    expect(idCard).toHaveTextContent('最后核实 2026年12月1日')
+    expect(within(idCard).getByText('2026年12月1日')).toHaveAttribute('datetime', '2026-12-01')
+    // The guide has no address: its title names the seed file, not as a link.
+    expect(idCard).toHaveTextContent('小程序注册指南（seeds/000_4fd508cd7262458f.txt）')
+    expect(within(idCard).queryByRole('link', { name: /小程序注册指南/ })).not.toBeInTheDocument()
+  })
+
+  it('links each source by its title, opening in a new tab', () => {
+    open()
+    const current = within(rule('快速注册后的认证结果')).getByRole('region', { name: '现行规则（当前使用）' })
+    const source = within(current).getByRole('link', {
+      name: '复用公众号主体快速注册小程序（registerMiniprogramByOffiaccount）（在新标签页打开）',
+    })
+    expect(source).toHaveAttribute(
+      'href',
+      'https://developers.weixin.qq.com/doc/oplatform/openApi/register-management/fast-registration-officalaccount/api_registerminiprogrambyoffiaccount.html',
+    )
+    expect(source).toHaveAttribute('target', '_blank')
+    expect(source).toHaveAttribute('rel', 'noreferrer')
+  })
+
+  it('cautions where no source states the value, with the source there is, under that rule set only', () => {
+    open()
+    const review = rule('认证审核时间')
+    expect(review).toHaveTextContent('未核实 没有找到这个数字的出处')
+    const current = within(review).getByRole('region', { name: '现行规则（当前使用）' })
+    expect(current).toHaveTextContent('未核实')
+    expect(within(current).getByRole('link', { name: /服务商代认证及备案介绍/ })).toBeInTheDocument()
+    act(() => useSettingsStore.getState().setRuleSetId('guide'))
+    expect(rule('认证审核时间')).not.toHaveTextContent('没有找到这个数字的出处')
+  })
+
+  it('links a rule to the platform changes that touched it, and the rule book to 变更记录', () => {
+    open()
+    expect(
+      within(rule('快速注册后的认证结果')).getByRole('link', {
+        name: '2023年12月25日：快速注册的小程序默认未认证',
+      }),
+    ).toHaveAttribute('href', '/rules/changes#reuseUncertified')
+    expect(within(rule('同一身份证可绑定的小程序数量')).queryByText('相关变更')).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: /^变更记录/ })).toHaveAttribute('href', '/rules/changes')
+  })
+
+  it('can show only the unverified rules of the active rule set', async () => {
+    const user = userEvent.setup()
+    open()
+    await user.click(screen.getByRole('checkbox', { name: '只看未核实的规则' }))
+    expect(screen.getAllByRole('article').map((a) => a.id)).toEqual([
+      'MP_LINK_MONTHLY',
+      'CERT_BEFORE_NAME',
+      'CERT_REVIEW_TIME',
+      'TRANSFER_VERIFY',
+      'SMS_CODE',
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Link } from 'react-router'
 import { isRuleId, ruleIds } from '../../domain'
 import { t } from '../../i18n'
 import { useRuleSet } from '../../storage/settings-store'
@@ -17,7 +18,7 @@ export function RulebookPage() {
   usePageTitle(title)
   const ruleSet = useRuleSet()
   const [filter, setFilter] = useState<RuleFilter>(noFilter)
-  const shown = filterRules(filter)
+  const shown = filterRules(filter, ruleSet)
   useHashReveal(
     (id) => !isRuleId(id) || shown.includes(id),
     () => setFilter(noFilter),
@@ -29,6 +30,9 @@ export function RulebookPage() {
       <PageHeading>{title}</PageHeading>
       <p className="lead">{t('pages.rules.description')}</p>
       <RuleSetBadge ruleSetId={ruleSet.id} />
+      <p className="rulebook__changes-link">
+        <Link to="/rules/changes">{t('rulebook.changesLink')}</Link>
+      </p>
       <RuleFilterForm filter={filter} onChange={setFilter} shown={shown.length} total={ruleIds.length} />
       {shown.length === 0 ? <p className="rule-filter__none">{t('rulebook.filter.none')}</p> : null}
       <div className="rule-list">

@@ -1,6 +1,7 @@
 import { steps, type FlowState, type RuleSet, type StepId } from '../../domain'
 import { hasMessage, t } from '../../i18n'
 import { RuleLink } from '../../ui/rules/rule-link'
+import { UnverifiedCaution } from '../../ui/rules/unverified-caution'
 import { stepInstructions } from './steps/instruction-text'
 
 /** The line under the heading, and the same help block on every step: what to do on the platform, and the rules. */
@@ -38,7 +39,8 @@ export function StepLead({ flow, step, ruleSet }: { flow: FlowState; step: StepI
               <ul className="step-help__rules">
                 {rules.map((id) => (
                   <li key={id}>
-                    <RuleLink id={id} />
+                    <RuleLink id={id} ruleSet={ruleSet} />
+                    <UnverifiedCaution id={id} ruleSet={ruleSet} />
                   </li>
                 ))}
               </ul>

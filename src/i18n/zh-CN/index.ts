@@ -13,6 +13,7 @@ import { advisor } from './advisor'
 import { rulebook } from './rulebook'
 import { faq } from './faq'
 import { ledger } from './ledger'
+import { changes } from './changes'
 
 export const zhCN = {
   app,
@@ -29,4 +30,5 @@ export const zhCN = {
   rulebook,
   faq,
   ledger,
+  changes,
 }

@@ -18,7 +18,17 @@ export const rules = {
     high: '可信度高',
     medium: '可信度中',
     low: '可信度低',
+    unverified: '未核实',
   },
+  // A rule no source states: shown beside its number wherever the number appears.
+  unverified: {
+    tag: '未核实',
+    text: '没有找到这个数字的出处，请当作估计，不要当作确定的规定。现有资料：',
+    textNoLink: '没有找到这个数字的出处，请当作估计，不要当作确定的规定。出处见下方。',
+    linkTag: '（未核实）',
+  },
+  checkedOn: '最后核实',
+  opensInNewTab: '（在新标签页打开）',
   topic: {
     quota: '数量限制',
     eligibility: '复用资质条件',

@@ -7,7 +7,9 @@ import './rules.css'
 export function RuleCitationLink({ id, ruleSet }: { id: RuleId; ruleSet: RuleSet }) {
   return (
     <span className="rule-citation">
-      <RuleLink id={id}>{ruleCitation(id, ruleSet)}</RuleLink>
+      <RuleLink id={id} ruleSet={ruleSet}>
+        {ruleCitation(id, ruleSet)}
+      </RuleLink>
     </span>
   )
 }
