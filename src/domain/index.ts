@@ -16,6 +16,7 @@ export type {
   SourceKind,
   Confidence,
   WorkingDays,
+  ServerDomainKind,
 } from './rules/rule-set'
 
 export {
@@ -35,6 +36,7 @@ export {
   ruleOfIssue,
   fieldHint,
   fieldLabel,
+  serverDomainNoteText,
 } from './fields/field-schemas'
 export type {
   FieldSchemas,
@@ -42,6 +44,7 @@ export type {
   LogoMetadata,
   LogoWarning,
   ServerDomain,
+  ServerDomainNote,
   FieldProblem,
 } from './fields/field-schemas'
 
