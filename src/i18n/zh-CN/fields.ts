@@ -105,6 +105,8 @@ export const fields = {
     required: '请输入小程序介绍',
     tooShort: '介绍至少{min}个字，现在{length}个，请补充',
     tooLong: '介绍最多{max}个字，现在{length}个，请删去{over}个',
+    notUtf8:
+      '介绍的第{position}个字符已损坏（{code}），无法按 UTF-8 保存，多半是复制粘贴时截断了表情或生僻字。请删掉它，或清空这一栏后重新输入',
   },
   logo: {
     label: '头像（LOGO）',
