@@ -194,7 +194,7 @@ export const rules = {
       portExact: '{scheme} 域名可带端口：带了就只能用这个端口，不带则请求里也不能带端口（默认端口也不行）；',
       portAny: '{scheme} 域名无需端口，该域名下所有端口都可用；',
       parent: '不支持父域名和通配符，子域名要逐个填写；',
-      undocumented: '{kinds}合法域名也可配置，但填写格式官方文档没有写明，本工具无法核实。',
+      undocumented: '{kinds} 合法域名也可配置，但填写格式官方文档没有写明，本工具无法核实。',
       kinds: {
         request: '请求',
         socket: 'socket',
