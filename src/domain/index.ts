@@ -18,6 +18,7 @@ export type {
   WorkingDays,
   Reference,
   RuleCheck,
+  ServerDomainKind,
 } from './rules/rule-set'
 export { platformChanges, changeIds, changesTouching } from './rules/changes'
 export type { PlatformChange, ChangeId } from './rules/changes'
@@ -39,6 +40,7 @@ export {
   ruleOfIssue,
   fieldHint,
   fieldLabel,
+  serverDomainNoteText,
 } from './fields/field-schemas'
 export type {
   FieldSchemas,
@@ -46,6 +48,7 @@ export type {
   LogoMetadata,
   LogoWarning,
   ServerDomain,
+  ServerDomainNote,
   FieldProblem,
 } from './fields/field-schemas'
 

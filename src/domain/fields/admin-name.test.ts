@@ -5,6 +5,7 @@ import { requireRuleValue } from '../rules/rule-set'
 import { ruleSets } from '../rules/rule-sets'
 import { createAdminNameSchema, normaliseAdminName } from './admin-name'
 import { adminNameLikeInput } from './arbitraries'
+import { createIdCardForAdminSchema } from './id-card-for-admin'
 import { isUserMessage, messagesOf, parsed, rulesOf } from './test-support'
 
 const adminName = createAdminNameSchema(ruleSets.current)
@@ -70,5 +71,22 @@ describe('admin name (rule: ADMIN_NAME)', () => {
         expect(rule.dotVariants.some((v) => name.includes(v))).toBe(false)
       }),
     )
+  })
+})
+
+// rule: ADMIN_NAME with ID_CARD_NUMBER, current: unverified — checked 2026-12-01, no Tencent page says whether a
+// mini program's admin may hold a foreigner's permanent residence ID card. The name rule admits the Latin name
+// such a card prints; under current the ID check now accepts the 2023 card (9…, MOD 11-2: the NIA's 2023 rules,
+// third-party copy http://www.eastcoms.com/service/pro/840.html), so the two agree, both marked not sure.
+describe('a foreign admin under current (rules: ADMIN_NAME, ID_CARD_NUMBER; unverified)', () => {
+  it('accepts the Latin name and the 2023 card together for an organisation', () => {
+    expect(parsed(createAdminNameSchema(ruleSets.current), 'JOHN SMITH')).toBe('JOHN SMITH')
+    const idCard = createIdCardForAdminSchema(ruleSets.current, '2026-12-01', 'enterprise')
+    expect(parsed(idCard, '911156198501010012')).toBe('911156198501010012')
+  })
+
+  it('marks both rules as not sure under current', () => {
+    expect(ruleSets.current.rules.ADMIN_NAME.confidence).toBe('low')
+    expect(ruleSets.current.rules.ID_CARD_NUMBER.confidence).toBe('low')
   })
 })

@@ -82,3 +82,23 @@ describe('credit code (rule: CREDIT_CODE)', () => {
     expect(tried).toBeGreaterThan(25 * 18 * 100)
   })
 })
+
+// rule: CREDIT_CODE — checked 2026-12-01. 第三方服务商API接口调整 (official announcement, https://developers.weixin.qq.com/
+// community/develop/doc/0004829e9105005ce7d480e6561401): from 2026-04-30 the service providers' fast-registration
+// API takes "仅18位统一社会信用代码". The 快速注册企业小程序 doc still lists "3：营业执照注册号（15 位）"
+// (https://developers.weixin.qq.com/doc/oplatform/openApi/register-management/fast-registration-ent/
+// api_registerminiprogram.html). Whether the platform's own registration form still takes the 15-digit number
+// could not be verified: under current it is still accepted, and the rule is marked as not sure (not `high`).
+describe('the legacy registration number (rule: CREDIT_CODE, current: unverified; guide: as before)', () => {
+  it.each([
+    ['current', ruleSets.current],
+    ['guide', ruleSets.guide],
+  ])('accepts a 15-digit number under %s', (_, ruleSet) => {
+    expect(parsed(createCreditCodeSchema(ruleSet), '110108000000016')).toBe('110108000000016')
+  })
+
+  it('is not stated with confidence under current, where the 18-character code is the only sure one', () => {
+    expect(ruleSets.current.rules.CREDIT_CODE.confidence).not.toBe('high')
+    expect(ruleSets.guide.rules.CREDIT_CODE.confidence).toBe('high')
+  })
+})

@@ -5,6 +5,7 @@ import type { ruleTopics } from '../rules/rule-ids'
 import type { RuleSet, RuleValues } from '../rules/rule-set'
 import { accepted, refused, verdict, type RuleCoverage } from '../rule-coverage.test-support'
 import { samples } from '../samples'
+import { subjectTypes } from '../subject'
 import {
   composeIdCardNumber,
   createFieldSchemas,
@@ -34,6 +35,8 @@ export function fieldOutcome(name: FieldName, input: unknown) {
 const today = '2026-11-24'
 /** Twenty on `today`: an adult at 18, not at 21. */
 const bornIn2006 = composeIdCardNumber('110105', '2006-01-01', '001')
+/** A 2023 foreigner's permanent residence card number: 9, 16 digits, a GB 11643 check character. */
+const permanentResidenceNumber = '911156198501010012'
 const logo = samples.profile.logo
 const shownInRuleBook =
   'shown in the rule book (src/ui/rules/rule-text.ts); it limits what happens on the platform after ' +
@@ -67,7 +70,7 @@ export const fieldCoverage: { [K in FieldRuleId]: RuleCoverage<K> } = {
       ],
       maxLength: [
         {
-          change: '32 → 10',
+          change: 'none → 10',
           to: (v) => ({ ...v, maxLength: 10 }),
           outcome: fieldOutcome('password', 'Sample2024!'),
           before: accepted('Sample2024!'),
@@ -142,6 +145,32 @@ export const fieldCoverage: { [K in FieldRuleId]: RuleCoverage<K> } = {
           outcome: (ruleSet) => verdict(createIdCardForAdminSchema(ruleSet, today, 'individual'), bornIn2006),
           before: accepted(bornIn2006),
           after: refused('ID_CARD_NUMBER', t('fields.idCard.underage', { age: 21 })),
+        },
+      ],
+      foreignPermanentResidence: [
+        {
+          change: 'the permanent residence card no longer accepted',
+          to: (v) => ({ ...v, foreignPermanentResidence: null }),
+          outcome: fieldOutcome('idCardNumber', permanentResidenceNumber),
+          before: accepted(permanentResidenceNumber),
+          after: refused('ID_CARD_NUMBER', t('fields.idCard.province')),
+        },
+        {
+          change: 'the card also for an individual subject',
+          to: (v) => ({
+            ...v,
+            foreignPermanentResidence: { prefix: '9', subjectTypes: [...subjectTypes] },
+          }),
+          outcome: (ruleSet) =>
+            verdict(createIdCardForAdminSchema(ruleSet, today, 'individual'), permanentResidenceNumber),
+          before: refused(
+            'ID_CARD_NUMBER',
+            t('fields.idCard.foreignPermanentResidence', {
+              subject: t('terms.subjectType.individual'),
+              prefix: '9',
+            }),
+          ),
+          after: accepted(permanentResidenceNumber),
         },
       ],
     },
@@ -433,10 +462,52 @@ export const fieldCoverage: { [K in FieldRuleId]: RuleCoverage<K> } = {
       schemes: [
         {
           change: 'wss:// no longer accepted',
-          to: (v) => ({ ...v, schemes: ['https'] }),
+          to: (v) => ({ ...v, schemes: v.schemes.filter((s) => s.scheme !== 'wss') }),
           outcome: fieldOutcome('serverDomain', 'wss://socket.example.com'),
-          before: accepted({ scheme: 'wss', host: 'socket.example.com', origin: 'wss://socket.example.com' }),
+          before: accepted({
+            scheme: 'wss',
+            kinds: ['socket'],
+            host: 'socket.example.com',
+            origin: 'wss://socket.example.com',
+          }),
           after: refused('SERVER_DOMAIN', t('fields.serverDomain.scheme', { schemes: 'https://' })),
+        },
+        {
+          change: 'a wss port kept as typed, as under guide',
+          to: (v) => ({ ...v, schemes: v.schemes.map((s) => ({ ...s, port: 'exact' as const })) }),
+          outcome: fieldOutcome('serverDomain', 'wss://socket.example.com:8443'),
+          before: accepted({
+            scheme: 'wss',
+            kinds: ['socket'],
+            host: 'socket.example.com',
+            origin: 'wss://socket.example.com',
+            note: { kind: 'port-dropped', port: 8443 },
+          }),
+          after: accepted({
+            scheme: 'wss',
+            kinds: ['socket'],
+            host: 'socket.example.com',
+            port: 8443,
+            origin: 'wss://socket.example.com:8443',
+          }),
+        },
+        {
+          change: 'the tcp form documented',
+          to: (v) => ({ ...v, schemes: v.schemes.map((s) => ({ ...s, documented: true })) }),
+          outcome: fieldOutcome('serverDomain', 'tcp://tcp.example.com'),
+          before: accepted({
+            scheme: 'tcp',
+            kinds: ['tcp'],
+            host: 'tcp.example.com',
+            origin: 'tcp://tcp.example.com',
+            note: { kind: 'format-unverified' },
+          }),
+          after: accepted({
+            scheme: 'tcp',
+            kinds: ['tcp'],
+            host: 'tcp.example.com',
+            origin: 'tcp://tcp.example.com',
+          }),
         },
       ],
       forbiddenHosts: [
@@ -444,8 +515,36 @@ export const fieldCoverage: { [K in FieldRuleId]: RuleCoverage<K> } = {
           change: 'api.example.com forbidden too',
           to: (v) => ({ ...v, forbiddenHosts: [...v.forbiddenHosts, 'api.example.com'] }),
           outcome: fieldOutcome('serverDomain', 'https://API.example.com/'),
-          before: accepted({ scheme: 'https', host: 'api.example.com', origin: 'https://api.example.com' }),
+          before: accepted({
+            scheme: 'https',
+            kinds: ['request', 'uploadFile', 'downloadFile'],
+            host: 'api.example.com',
+            origin: 'https://api.example.com',
+          }),
           after: refused('SERVER_DOMAIN', t('fields.serverDomain.forbidden', { host: 'api.example.com' })),
+        },
+      ],
+      localHosts: [
+        {
+          change: 'localhost no longer named (as under guide)',
+          to: (v) => ({ ...v, localHosts: [] }),
+          outcome: fieldOutcome('serverDomain', 'https://app.localhost'),
+          before: refused('SERVER_DOMAIN', t('fields.serverDomain.localhost', { host: 'app.localhost' })),
+          after: accepted({
+            scheme: 'https',
+            kinds: ['request', 'uploadFile', 'downloadFile'],
+            host: 'app.localhost',
+            origin: 'https://app.localhost',
+          }),
+        },
+      ],
+      parentDomainsRefused: [
+        {
+          change: 'true → false (as under guide)',
+          to: (v) => ({ ...v, parentDomainsRefused: false }),
+          outcome: fieldOutcome('serverDomain', 'https://*.example.com'),
+          before: refused('SERVER_DOMAIN', t('fields.serverDomain.parentDomain', { host: '*.example.com' })),
+          after: refused('SERVER_DOMAIN', t('fields.serverDomain.host')),
         },
       ],
       maxPerKind: {

@@ -2,6 +2,7 @@ import { t, type MessageKey, type MessageParams } from '../../i18n'
 import { requireRuleValue, type RuleSet } from '../rules/rule-set'
 import { allowedCharactersText } from './characters'
 import { logoFormats, formatFileSize } from './logo'
+import { documentedSchemesText } from './server-domain'
 
 /** Every field with a label and hint; `passwordConfirm` exists on rehearsal screens only. */
 export type LabelledField =
@@ -97,11 +98,7 @@ const texts: Record<LabelledField, FieldText> = {
   serverDomain: {
     label: 'fields.serverDomain.label',
     hint: 'fields.serverDomain.hint',
-    params: (rs) => ({
-      schemes: requireRuleValue(rs, 'SERVER_DOMAIN')
-        .schemes.map((s) => `${s}://`)
-        .join(t('fields.separators.or')),
-    }),
+    params: (rs) => ({ schemes: documentedSchemesText(requireRuleValue(rs, 'SERVER_DOMAIN')) }),
   },
 }
 

@@ -46,3 +46,31 @@ describe('ID card on the admin step (rule: ID_CARD_NUMBER)', () => {
     expect(parsed(individual, ' 11010519491231002x ')).toBe('11010519491231002X')
   })
 })
+
+// rule: ID_CARD_NUMBER, unverified under current (see id-card-number.test.ts for the card's source): accepted for
+// an organisation's admin; an individual subject is an adult mainland resident (the rule book's 个人).
+describe('the permanent residence ID card on the admin step (rule: ID_CARD_NUMBER, current: unverified)', () => {
+  const card = '911156198501010012'
+
+  it.each(subjectTypes.filter((s) => s !== 'individual'))('accepts it for a %s admin', (subject) => {
+    expect(messagesOf(forSubject(subject), card)).toEqual([])
+  })
+
+  it('refuses it for an individual subject, saying why', () => {
+    expect(messagesOf(forSubject('individual'), card)).toEqual([
+      '个人主体的管理员须是中国大陆居民本人，不能使用外国人永久居留身份证（9开头的号码），请填写居民身份证号码',
+    ])
+    expect(rulesOf(forSubject('individual'), card)).toEqual(['ID_CARD_NUMBER'])
+  })
+
+  it('reports only the check character when it is wrong', () => {
+    expect(messagesOf(forSubject('individual'), '911156198501010013')).toEqual([
+      '身份证号码的校验位不对，请逐位核对',
+    ])
+  })
+
+  it('is refused for every subject under guide', () => {
+    const schema = createIdCardForAdminSchema(ruleSets.guide, today, 'enterprise')
+    expect(messagesOf(schema, card)).toEqual(['身份证号码的前两位（省份代码）不对，请核对'])
+  })
+})

@@ -4,7 +4,11 @@ import { requireRuleValue, type RuleSet } from '../rules/rule-set'
 import type { SubjectType } from '../subject'
 import { problem, reportProblems, type FieldProblem } from './field-problem'
 import { idCardBirthDate, isValidIdCardNumber } from './gb-11643'
-import { createIdCardNumberSchema } from './id-card-number'
+import {
+  createIdCardNumberSchema,
+  idCardNumberProblem,
+  isForeignPermanentResidenceNumber,
+} from './id-card-number'
 
 /** The checks that need "today" (China's date, given by the caller) and the subject type. */
 export function idCardForAdminProblem(
@@ -13,11 +17,24 @@ export function idCardForAdminProblem(
   today: LocalDate,
   subjectType: SubjectType,
 ): FieldProblem | null {
+  const { adultAge, foreignPermanentResidence } = requireRuleValue(ruleSet, 'ID_CARD_NUMBER')
+  if (foreignPermanentResidence !== null && isForeignPermanentResidenceNumber(value, ruleSet)) {
+    if (idCardNumberProblem(value, ruleSet) !== null) return null // the structural check has spoken
+    // rule: ID_CARD_NUMBER — the card only for the subject types the rule set names (an individual is a mainland
+    // resident)
+    if (foreignPermanentResidence.subjectTypes.includes(subjectType)) return null
+    return problem(
+      'ID_CARD_NUMBER',
+      t('fields.idCard.foreignPermanentResidence', {
+        subject: t(`terms.subjectType.${subjectType}`),
+        prefix: foreignPermanentResidence.prefix,
+      }),
+    )
+  }
   const birth = idCardBirthDate(value)
   if (!isValidIdCardNumber(value) || birth === null) return null // the structural check has spoken
   // rule: ID_CARD_NUMBER — a birth date not in the future
   if (birth > today) return problem('ID_CARD_NUMBER', t('fields.idCard.future'))
-  const { adultAge } = requireRuleValue(ruleSet, 'ID_CARD_NUMBER')
   // rule: ID_CARD_NUMBER — an individual subject's admin is the individual: 18 or older
   if (subjectType === 'individual' && ageOn(birth, today) < adultAge) {
     return problem('ID_CARD_NUMBER', t('fields.idCard.underage', { age: adultAge }))

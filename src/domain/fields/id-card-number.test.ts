@@ -37,7 +37,7 @@ describe('ID card number (rule: ID_CARD_NUMBER)', () => {
     ['X not last', '1101051949123100X2', message.length],
     ['a letter', '11010519491231002A', message.length],
     ['the old 15-digit number', '110105491231002', message.length],
-    ['province 99', '990105194912310021', message.province],
+    ['province 00', '000105194912310021', message.province],
     ['province 10', '100105194912310021', message.province],
     ['30 February', '110105200002300011', message.birthDate],
     ['29 February 1900', '110105190002290011', message.birthDate],
@@ -90,5 +90,30 @@ describe('ID card number (rule: ID_CARD_NUMBER)', () => {
       }
     }
     expect(tried).toBeGreaterThan(25 * 18 * 100)
+  })
+})
+
+// rule: ID_CARD_NUMBER, unverified under current — the 2023 foreigner's permanent residence ID card: "由 15 位
+// （3 位拉丁字母+12 位数字）调整为 18 位（17 位数字+1 位校验位）", "首位设置为“9”", "最后一位采用 MOD11-2 算法
+// 设置为校验码，与公民身份号码校验方式相同" (新版外国人永久居留身份证机读信息规则（2023版）, third-party copy of the
+// NIA's rules, http://www.eastcoms.com/service/pro/840.html). Whether the platform takes it for an admin: could
+// not be verified (no Tencent page found, checked 2026-12-01). ADMIN_NAME admits the Latin name it prints.
+describe('the permanent residence ID card (rule: ID_CARD_NUMBER, current: unverified; guide: not stated)', () => {
+  const card = '911156198501010012'
+
+  it('accepts a 2023 card number under current, x or not, and checks its check character', () => {
+    expect(parsed(idCard, card)).toBe(card)
+    expect(parsed(idCard, ' 931840 19900615 0021 ')).toBe('931840199006150021')
+    // 9 is no province: under current such a number is read as the card, and its check character judged
+    expect(messagesOf(idCard, '990105194912310021')).toEqual([message.checkChar])
+    expect(messagesOf(idCard, '911156198501010013')).toEqual([message.checkChar])
+  })
+
+  it('still refuses the old 15-character card (3 Latin letters and 12 digits)', () => {
+    expect(messagesOf(idCard, 'USA110090101001')).toEqual([message.length])
+  })
+
+  it('refuses it under guide, whose 管理员身份证 is the citizen ID card', () => {
+    expect(messagesOf(createIdCardNumberSchema(ruleSets.guide), card)).toEqual([message.province])
   })
 })

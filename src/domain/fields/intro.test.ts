@@ -74,6 +74,27 @@ describe('the language and characters of an intro (rule: MP_INTRO, source: offic
   })
 })
 
+// rule: MP_INTRO, source: official — setSignature (设置小程序介绍, https://developers.weixin.qq.com/doc/oplatform/
+// openApi/miniprogram-management/basic-info-management/api_setsignature.html), checked again 2026-12-01: 53204
+// "功能介绍长度必须在4~120个字符范围，且是合法的UTF8字符串". Half of a surrogate pair (a truncated emoji or rare
+// character) cannot be written as UTF-8: refused, under both rule sets, with its position.
+describe('an intro that is not valid UTF-8 (rule: MP_INTRO, source: official)', () => {
+  const broken = (schema: typeof intro) => messagesOf(schema, `在线点餐${'\ud83d'}服务`)
+  it.each([
+    ['current', intro],
+    ['guide', createIntroSchema(ruleSets.guide)],
+  ])('refuses a lone surrogate under %s', (_, schema) => {
+    expect(broken(schema)).toEqual([
+      '介绍的第5个字符已损坏（U+D83D），无法按 UTF-8 保存，多半是复制粘贴时截断了表情或生僻字。请删掉它，或清空这一栏后重新输入',
+    ])
+    expect(rulesOf(schema, `在线点餐${'\udfff'}服务`)).toEqual(['MP_INTRO'])
+  })
+
+  it('still accepts a whole emoji and a whole rare character', () => {
+    expect(parsed(intro, '在线点餐😀𠈌服务')).toBe('在线点餐😀𠈌服务')
+  })
+})
+
 // rule: MP_INTRO, source: guide — the guide says nothing of the intro's language: English passes under `guide`.
 describe('an intro under guide (rule: MP_INTRO, source: guide)', () => {
   const guideIntro = createIntroSchema(ruleSets.guide)

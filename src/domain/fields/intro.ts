@@ -5,6 +5,8 @@ import { invisibleProblem } from './characters'
 import { problem, reportProblems, type FieldProblem } from './field-problem'
 import { characterCount, hanCount } from './text'
 
+const loneSurrogate = /^\p{Cs}$/u
+
 /**
  * Counted in characters, a Chinese character counting 1 (unlike the name, the rule says nothing of width). The
  * platform names no characters the intro may not hold, so none is refused for what it is, markup included
@@ -16,6 +18,13 @@ export function introProblem(value: string, ruleSet: RuleSet): FieldProblem | nu
   // Under every rule set: nobody types an invisible character on purpose; the intro may have several lines.
   const invisible = invisibleProblem('MP_INTRO', 'intro', value, { lineBreaks: true })
   if (invisible) return invisible
+  // rule: MP_INTRO — setSignature's 53204: "且是合法的UTF8字符串"; half of a surrogate pair cannot be written as UTF-8
+  const chars = [...value]
+  const broken = chars.findIndex((c) => loneSurrogate.test(c))
+  if (broken !== -1) {
+    const code = `U+${(chars[broken]?.charCodeAt(0) ?? 0).toString(16).toUpperCase()}`
+    return problem('MP_INTRO', t('fields.intro.notUtf8', { position: broken + 1, code }))
+  }
   const length = characterCount(value)
   // rule: MP_INTRO — at least 4 characters
   if (length < minLength) return problem('MP_INTRO', t('fields.intro.tooShort', { min: minLength, length }))

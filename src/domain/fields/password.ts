@@ -15,8 +15,8 @@ export function passwordProblem(value: string, ruleSet: RuleSet): FieldProblem |
   if (value.length < minLength) {
     return problem('PASSWORD_POLICY', t('fields.password.tooShort', { min: minLength, length: value.length }))
   }
-  // rule: PASSWORD_POLICY
-  if (value.length > maxLength) {
+  // rule: PASSWORD_POLICY — a maximum only where the rule set states one (no source states one today)
+  if (maxLength !== null && value.length > maxLength) {
     return problem('PASSWORD_POLICY', t('fields.password.tooLong', { max: maxLength, length: value.length }))
   }
   return null

@@ -96,6 +96,30 @@ const guideDraft: DraftRuleSet = {
       confidence: 'low',
       value: null,
     },
+    // The guide only says 配置服务器域名. Kept as the app has checked it since the guide's time: https:// or wss://
+    // (each port kept as typed), a domain name, not api.weixin.qq.com, 200 per kind, 50 changes a month.
+    SERVER_DOMAIN: {
+      id: 'SERVER_DOMAIN',
+      appliesTo: subjectTypes,
+      sources: ['official'],
+      confidence: 'high',
+      value: {
+        schemes: [
+          {
+            scheme: 'https',
+            kinds: ['request', 'uploadFile', 'downloadFile'],
+            port: 'exact',
+            documented: true,
+          },
+          { scheme: 'wss', kinds: ['socket'], port: 'exact', documented: true },
+        ],
+        forbiddenHosts: ['api.weixin.qq.com'],
+        localHosts: [],
+        parentDomainsRefused: false,
+        maxPerKind: 200,
+        changesPerMonth: 50,
+      },
+    },
   },
 }
 

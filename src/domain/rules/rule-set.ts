@@ -40,6 +40,22 @@ export interface AllowedCharacters {
   symbols: readonly string[]
 }
 
+/** The platform's lists of server domains (request合法域名, socket合法域名 …). */
+export type ServerDomainKind = 'request' | 'socket' | 'uploadFile' | 'downloadFile' | 'udp' | 'tcp'
+
+/**
+ * A scheme a server domain is written with, and the lists that take it. `port`: `exact` — a configured port is
+ * the only one requests may use; `any` — every port of the domain is allowed, so a typed port is dropped;
+ * `as-typed` — no document says, the port is kept as typed. `documented: false` — no official document says how
+ * an entry of these lists is written: the app accepts the form and says it could not verify it.
+ */
+export interface ServerDomainScheme {
+  scheme: 'https' | 'wss' | 'udp' | 'tcp'
+  kinds: readonly ServerDomainKind[]
+  port: 'exact' | 'any' | 'as-typed'
+  documented: boolean
+}
+
 /** The value each rule carries. A number the platform may change lives here, never in code. */
 export interface RuleValues {
   SUBJECT_TOTAL: { limitBySubject: Record<SubjectType, number> }
@@ -77,10 +93,19 @@ export interface RuleValues {
   TRANSFER_VERIFY: { days: number; subjectTypes: readonly SubjectType[] }
   SUBJECT_LOCKED: { confirmationRequired: true }
   EMAIL_FORMAT: { maxLength: number }
-  PASSWORD_POLICY: { minLength: number; maxLength: number }
+  /** `maxLength: null`: no maximum is stated, so none is checked. */
+  PASSWORD_POLICY: { minLength: number; maxLength: number | null }
   CAPTCHA: { required: true }
   ADMIN_NAME: { dotVariants: readonly string[]; dot: string; maxLength: number }
-  ID_CARD_NUMBER: { length: number; adultAge: number }
+  /**
+   * `foreignPermanentResidence`: the 18-digit foreigner's permanent residence ID card (2023 version) is accepted
+   * for an admin when its number starts with `prefix`, for these subject types; `null`: not accepted.
+   */
+  ID_CARD_NUMBER: {
+    length: number
+    adultAge: number
+    foreignPermanentResidence: { prefix: string; subjectTypes: readonly SubjectType[] } | null
+  }
   MOBILE: { length: number }
   SMS_CODE: { length: number; resendSeconds: number }
   CREDIT_CODE: { length: number; legacyLength: number }
@@ -104,8 +129,13 @@ export interface RuleValues {
   APPID: { prefix: string; hexLength: number }
   APPSECRET: { hexLength: number }
   SERVER_DOMAIN: {
-    schemes: readonly ('https' | 'wss')[]
+    schemes: readonly ServerDomainScheme[]
+    /** Hosts the platform refuses by name (api.weixin.qq.com), each with the reason its message gives. */
     forbiddenHosts: readonly string[]
+    /** Hosts that name this machine (localhost): refused, as an IP address is. */
+    localHosts: readonly string[]
+    /** 不支持配置父域名: a wildcard or a bare leading dot is refused; each subdomain is listed on its own. */
+    parentDomainsRefused: boolean
     maxPerKind: number
     changesPerMonth: number
   }

@@ -35,6 +35,12 @@ export const introValue: RuleValues['MP_INTRO'] = {
   minHanCharacters: null,
 }
 
+export const idCardNumberValue: RuleValues['ID_CARD_NUMBER'] = {
+  length: 18,
+  adultAge: 18,
+  foreignPermanentResidence: null,
+}
+
 /** Rules whose value is the same under `guide` and `current`: one definition serves both sets. */
 export const sharedRules = {
   SUBJECT_TOTAL: rule({
@@ -121,12 +127,14 @@ export const sharedRules = {
     confidence: 'high',
     value: { maxLength: 254 },
   }),
+  // The guide's form text: "字母、数字或者英文符号，最短8位，区分大小写" — a minimum, no maximum. Checked
+  // 2026-12-01: no Tencent page found states a maximum (the 32 the app used had no source), so none is checked.
   PASSWORD_POLICY: rule({
     id: 'PASSWORD_POLICY',
     appliesTo: all,
     sources: ['guide'],
     confidence: 'high',
-    value: { minLength: 8, maxLength: 32 },
+    value: { minLength: 8, maxLength: null },
   }),
   CAPTCHA: rule({
     id: 'CAPTCHA',
@@ -147,7 +155,7 @@ export const sharedRules = {
     appliesTo: all,
     sources: ['guide', 'official'],
     confidence: 'high',
-    value: { length: 18, adultAge: 18 },
+    value: idCardNumberValue,
   }),
   MOBILE: rule({
     id: 'MOBILE',
@@ -217,18 +225,6 @@ export const sharedRules = {
     sources: ['official'],
     confidence: 'high',
     value: { hexLength: 32 },
-  }),
-  SERVER_DOMAIN: rule({
-    id: 'SERVER_DOMAIN',
-    appliesTo: all,
-    sources: ['official'],
-    confidence: 'high',
-    value: {
-      schemes: ['https', 'wss'],
-      forbiddenHosts: ['api.weixin.qq.com'],
-      maxPerKind: 200,
-      changesPerMonth: 50,
-    },
   }),
   ICP_FILING: rule({
     id: 'ICP_FILING',

@@ -30,7 +30,11 @@ function withValue<K extends RuleId>(ruleSet: RuleSet, id: K, value: RuleValues[
 /** A copy of `base` whose field-rule numbers (and the limits the same texts show) are all unusual. */
 function unusual(base: RuleSet): RuleSet {
   const changes: { [K in RuleId]?: RuleValues[K] } = {
-    ID_CARD_NUMBER: { length: 19, adultAge: 19 },
+    ID_CARD_NUMBER: {
+      length: 19,
+      adultAge: 19,
+      foreignPermanentResidence: { prefix: '7', subjectTypes: ['media'] },
+    },
     MOBILE: { length: 12 },
     SMS_CODE: { length: 7, resendSeconds: 61 },
     CREDIT_CODE: { length: 20, legacyLength: 16 },
@@ -83,7 +87,10 @@ interface NumberText {
 const texts: Record<string, NumberText> = {
   'rule summary ID_CARD_NUMBER': {
     text: (rs) => ruleSummary('ID_CARD_NUMBER', rs),
-    numbers: (rs) => [v(rs, 'ID_CARD_NUMBER').length, v(rs, 'ID_CARD_NUMBER').adultAge],
+    numbers: (rs) => {
+      const { length, adultAge, foreignPermanentResidence: card } = v(rs, 'ID_CARD_NUMBER')
+      return [length, adultAge, ...(card ? [card.prefix, length] : [])]
+    },
   },
   'rule summary MOBILE': {
     text: (rs) => ruleSummary('MOBILE', rs),
@@ -211,7 +218,9 @@ describe('under the default rule set', () => {
   it('renders the words it rendered when the numbers were written into the catalog', () => {
     const rs = ruleSets.current
     expect(ruleSummary('ID_CARD_NUMBER', rs)).toBe(
-      '18 位，含出生日期和校验位（最后一位可以是 X）；个人主体的管理员须年满 18 周岁。',
+      '18 位，含出生日期和校验位（最后一位可以是 X）；个人主体的管理员须年满 18 周岁。' +
+        '企业、个体工商户、政府、媒体、其他组织主体的管理员也可填写外国人永久居留身份证（新版，9 开头的 18 位号码），' +
+        '但平台是否接受未能核实。',
     )
     expect(ruleSummary('MOBILE', rs)).toBe('中国大陆手机号码，11 位，以 1 开头。')
     expect(ruleSummary('CREDIT_CODE', rs)).toBe(

@@ -195,7 +195,10 @@ describe('the admin-verify page', () => {
       ...base,
       rules: {
         ...base.rules,
-        ID_CARD_NUMBER: { ...base.rules.ID_CARD_NUMBER, value: { length: 19, adultAge: 18 } },
+        ID_CARD_NUMBER: {
+          ...base.rules.ID_CARD_NUMBER,
+          value: { length: 19, adultAge: 18, foreignPermanentResidence: null },
+        },
         MOBILE: { ...base.rules.MOBILE, value: { length: 12 } },
       },
     }

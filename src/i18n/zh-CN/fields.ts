@@ -62,6 +62,8 @@ export const fields = {
     checkChar: '身份证号码的校验位不对，请逐位核对',
     future: '身份证号码中的出生日期晚于今天，请核对第7到14位',
     underage: '个人主体的管理员须年满{age}周岁，这个身份证号码的持有人未满{age}周岁',
+    foreignPermanentResidence:
+      '{subject}主体的管理员须是中国大陆居民本人，不能使用外国人永久居留身份证（{prefix}开头的号码），请填写居民身份证号码',
   },
   mobile: {
     label: '管理员手机',
@@ -103,6 +105,8 @@ export const fields = {
     required: '请输入小程序介绍',
     tooShort: '介绍至少{min}个字，现在{length}个，请补充',
     tooLong: '介绍最多{max}个字，现在{length}个，请删去{over}个',
+    notUtf8:
+      '介绍的第{position}个字符已损坏（{code}），无法按 UTF-8 保存，多半是复制粘贴时截断了表情或生僻字。请删掉它，或清空这一栏后重新输入',
   },
   logo: {
     label: '头像（LOGO）',
@@ -135,10 +139,16 @@ export const fields = {
     hint: '以{schemes}开头的已备案域名，可以带端口，例如 https://api.example.com:8080',
     required: '请输入服务器域名',
     scheme: '服务器域名须以{schemes}开头，例如 https://api.example.com',
-    ip: '不能使用IP地址，请填写已备案的域名',
-    host: '域名格式不对，应类似 api.example.com（只含字母、数字、短横线和点）',
-    port: '端口应是1到65535之间的数字',
-    path: '只填写域名（和端口），不要带路径或参数，例如 https://api.example.com',
-    forbidden: '不能填写{host}：调用微信接口不需要配置这个域名',
+    ip: '服务器域名不能是IP地址，请填写已备案的域名',
+    localhost: '服务器域名不能是{host}，请填写已备案的域名',
+    host: '服务器域名格式不对，应类似 api.example.com（只含字母、数字、短横线和点）',
+    parentDomain:
+      '服务器域名不能写成{host}：平台不支持配置父域名，也不能用通配符，请把要访问的子域名逐个填写，例如 https://api.example.com',
+    port: '服务器域名的端口应是1到65535之间的数字',
+    path: '服务器域名只填写域名（和端口），不要带路径或参数，例如 https://api.example.com',
+    forbidden: '服务器域名不能填写{host}：调用微信接口不需要配置这个域名',
+    portDropped: '服务器域名：wss 域名无需配置端口，已去掉“:{port}”，这个域名下的所有端口都可以使用',
+    formatUnverified:
+      '服务器域名：{kind} 合法域名的填写格式，微信官方文档没有写明，本工具只核对了域名本身（不是IP、不是父域名），请以平台页面的提示为准',
   },
 } as const

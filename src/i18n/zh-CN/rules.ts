@@ -159,6 +159,8 @@ export const rules = {
     ID_CARD_NUMBER: {
       name: '管理员身份证号码',
       summary: '{length} 位，含出生日期和校验位（最后一位可以是 X）；个人主体的管理员须年满 {adult} 周岁。',
+      foreignPermanentResidence:
+        '{subjects}主体的管理员也可填写外国人永久居留身份证（新版，{prefix} 开头的 {length} 位号码），但平台是否接受未能核实。',
     },
     MOBILE: { name: '管理员手机号码', summary: '中国大陆手机号码，{length} 位，以 1 开头。' },
     SMS_CODE: {
@@ -194,7 +196,23 @@ export const rules = {
     SERVER_DOMAIN: {
       name: '服务器域名',
       summary:
-        'https://（请求、上传、下载）或 wss://（socket），须为已备案域名，不能是 IP 或 api.weixin.qq.com；可带端口；每类最多 {max} 个，每月可修改 {changes} 次。',
+        '{schemes}，须为已备案域名，不能是{refused}；{ports}{parent}每类最多 {max} 个，每月可修改 {changes} 次。{undocumented}',
+      scheme: '{scheme}（{kinds}）',
+      schemeSeparator: '或',
+      ip: 'IP',
+      refusedSeparator: '或',
+      portExact: '{scheme} 域名可带端口：带了就只能用这个端口，不带则请求里也不能带端口（默认端口也不行）；',
+      portAny: '{scheme} 域名无需端口，该域名下所有端口都可用；',
+      parent: '不支持父域名和通配符，子域名要逐个填写；',
+      undocumented: '{kinds} 合法域名也可配置，但填写格式官方文档没有写明，本工具无法核实。',
+      kinds: {
+        request: '请求',
+        socket: 'socket',
+        uploadFile: '上传',
+        downloadFile: '下载',
+        udp: 'UDP',
+        tcp: 'TCP',
+      },
     },
     ICP_FILING: {
       name: '小程序备案',

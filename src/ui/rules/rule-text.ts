@@ -5,6 +5,8 @@ import {
   subjectTypes,
   type RuleId,
   type RuleSet,
+  type RuleValues,
+  type ServerDomainKind,
   type SubjectType,
 } from '../../domain'
 import { joinList, t, type MessageParams } from '../../i18n'
@@ -30,6 +32,42 @@ export function feesBySubject(fees: Record<SubjectType, number>): string {
       }),
     )
     .join(t('rules.items.CERT_FEE.feeSeparator'))
+}
+
+function domainKinds(kinds: readonly ServerDomainKind[]): string {
+  return joinList(kinds.map((kind) => t(`rules.items.SERVER_DOMAIN.kinds.${kind}`)))
+}
+
+/** "https://（请求、上传、下载）或 wss://（socket），…": every part read from the rule's value. */
+function serverDomainSummary(v: RuleValues['SERVER_DOMAIN']): string {
+  const key = 'rules.items.SERVER_DOMAIN'
+  const documented = v.schemes.filter((s) => s.documented)
+  const undocumented = v.schemes.filter((s) => !s.documented)
+  const schemes = documented
+    .map((s) => t(`${key}.scheme`, { scheme: `${s.scheme}://`, kinds: domainKinds(s.kinds) }))
+    .join(t(`${key}.schemeSeparator`))
+  const refusedHosts = [t(`${key}.ip`), ...v.localHosts, ...v.forbiddenHosts]
+  const refused = [joinList(refusedHosts.slice(0, -1)), ...refusedHosts.slice(-1)]
+    .filter((part) => part !== '')
+    .join(t(`${key}.refusedSeparator`))
+  const exact = documented.filter((s) => s.port === 'exact').map((s) => s.scheme)
+  const any = documented.filter((s) => s.port === 'any').map((s) => s.scheme)
+  const ports = [
+    exact.length > 0 ? t(`${key}.portExact`, { scheme: joinList(exact) }) : '',
+    any.length > 0 ? t(`${key}.portAny`, { scheme: joinList(any) }) : '',
+  ].join('')
+  return t(`${key}.summary`, {
+    schemes,
+    refused,
+    ports,
+    parent: v.parentDomainsRefused ? t(`${key}.parent`) : '',
+    max: v.maxPerKind,
+    changes: v.changesPerMonth,
+    undocumented:
+      undocumented.length > 0
+        ? t(`${key}.undocumented`, { kinds: domainKinds(undocumented.flatMap((s) => s.kinds)) })
+        : '',
+  })
 }
 
 /** What the rule says under a rule set, in plain Chinese with its numbers filled in. */
@@ -121,7 +159,16 @@ export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
       })
     case 'ID_CARD_NUMBER': {
       const v = requireRuleValue(ruleSet, 'ID_CARD_NUMBER')
-      return say('rules.items.ID_CARD_NUMBER.summary', { length: v.length, adult: v.adultAge })
+      const summary = say('rules.items.ID_CARD_NUMBER.summary', { length: v.length, adult: v.adultAge })
+      const card = v.foreignPermanentResidence
+      const foreign = card
+        ? say('rules.items.ID_CARD_NUMBER.foreignPermanentResidence', {
+            subjects: joinList(card.subjectTypes.map((type) => t(`terms.subjectType.${type}`))),
+            prefix: card.prefix,
+            length: v.length,
+          })
+        : ''
+      return `${summary}${foreign}`
     }
     case 'MOBILE':
       return say('rules.items.MOBILE.summary', { length: requireRuleValue(ruleSet, 'MOBILE').length })
@@ -185,9 +232,7 @@ export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
       })
     case 'SERVER_DOMAIN': {
       const v = rules.SERVER_DOMAIN.value
-      return v
-        ? say('rules.items.SERVER_DOMAIN.summary', { max: v.maxPerKind, changes: v.changesPerMonth })
-        : t('rules.notStated')
+      return v ? serverDomainSummary(v) : t('rules.notStated')
     }
     case 'ICP_FILING': {
       const v = rules.ICP_FILING.value
