@@ -173,7 +173,7 @@ const currentDraft: DraftRuleSet = {
         changesPerMonth: 50,
       },
     },
-    // unverified: checked 2026-12-01, no Tencent page found says whether a mini program's admin may use the
+    // Partly unverified: checked 2026-12-01, no Tencent page found says whether a mini program's admin may use the
     // foreigner's permanent residence ID card. The 2023 card's number (新版外国人永久居留身份证机读信息规则（2023版）,
     // a copy of the National Immigration Administration's rules: http://www.eastcoms.com/service/pro/840.html):
     // "由 15 位（3 位拉丁字母+12 位数字）调整为 18 位（17 位数字+1 位校验位）", "新版永居证号码首位设置为“9”",
@@ -184,16 +184,17 @@ const currentDraft: DraftRuleSet = {
     ID_CARD_NUMBER: {
       ...sharedRules.ID_CARD_NUMBER,
       sources: ['guide', 'third-party'],
-      confidence: 'low',
+      // The citizen's number is the national standard; only the foreigner's card is unverified (its text says so).
+      confidence: 'medium',
       value: {
         ...idCardNumberValue,
         foreignPermanentResidence: { prefix: '9', subjectTypes: organisationTypes },
       },
     },
-    // unverified: checked 2026-12-01, Latin names are admitted for the foreigner's permanent residence ID card
+    // Partly unverified: checked 2026-12-01, Latin names are admitted for the foreigner's permanent residence ID card
     // (see ID_CARD_NUMBER); no Tencent page found says whether the platform accepts such an admin.
-    ADMIN_NAME: { ...sharedRules.ADMIN_NAME, confidence: 'low' },
-    // unverified: checked 2026-12-01. 第三方服务商API接口调整 (official announcement, https://developers.weixin.qq.com/
+    ADMIN_NAME: { ...sharedRules.ADMIN_NAME, confidence: 'medium' },
+    // Partly unverified: checked 2026-12-01. 第三方服务商API接口调整 (official announcement, https://developers.weixin.qq.com/
     // community/develop/doc/0004829e9105005ce7d480e6561401): "自 2026 年 4 月 30 日 12 时后 … 快速注册企业小程序
     // registerMiniprogram接口将下线", the new fastregisterenterpriseweapp takes "code … 必填 (仅18位统一社会信用代码)"
     // and no code_type. That concerns the service providers' APIs; the 快速注册企业小程序 doc still lists "3：营业执照
@@ -201,7 +202,8 @@ const currentDraft: DraftRuleSet = {
     // fast-registration-ent/api_registerminiprogram.html). Whether the platform's own registration form, which this
     // app guides, still takes the 15-digit number could not be verified: it is still accepted here, marked
     // unverified, rather than refusing a licence the form may take.
-    CREDIT_CODE: { ...sharedRules.CREDIT_CODE, confidence: 'low' },
+    // The 18-character code is certain; whether the form still takes the 15-digit number is not.
+    CREDIT_CODE: { ...sharedRules.CREDIT_CODE, confidence: 'medium' },
   },
 }
 
