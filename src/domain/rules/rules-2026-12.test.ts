@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { organisationTypes, subjectTypes } from '../subject'
+import { checkQuotas } from '../quota/check-quotas'
+import { accountUsage } from '../quota/test-usage'
 import { annualReviewOpenUntil } from './annual-review'
 import { certificationQualificationRequired, officialAccountMenuPath } from './qualifications'
 import { ruleSets } from './rule-sets'
@@ -25,6 +27,17 @@ describe('OA_LINK_SAME and OA_LINK_OTHER: the official account limits, whatever 
     for (const set of [guide, current]) {
       expect(set.rules.OA_LINK_SAME.appliesTo).toEqual(subjectTypes)
       expect(set.rules.OA_LINK_OTHER.appliesTo).toEqual(subjectTypes)
+    }
+  })
+
+  it("checks an individual's account too: a personal subscription account associates mini programs", () => {
+    const usage = { officialAccount: accountUsage({ subjectType: 'individual', sameSubjectLinks: 10 }) }
+    const request = { action: 'associate', subjectType: 'individual', sameSubject: true } as const
+    for (const set of [guide, current]) {
+      expect(checkQuotas(usage, request, set).map((f) => [f.ruleId, f.severity])).toContainEqual([
+        'OA_LINK_SAME',
+        'block',
+      ])
     }
   })
 })
