@@ -35,6 +35,15 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return fromUtc(toUtc(date) + days * 86_400_000)
 }
 
+/** The same day `months` later (earlier when negative), or the month's last day where it has no such day. */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  const [y, m, d] = parts(date)
+  const index = y * 12 + (m - 1) + months
+  const [year, month] = [Math.floor(index / 12), (index % 12) + 1]
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return format(year, month, Math.min(d, last))
+}
+
 /** Monday to Friday; public holidays are not known to the app, so a date is a lower bound. */
 export function addWorkingDays(date: LocalDate, days: number): LocalDate {
   let ms = toUtc(date)

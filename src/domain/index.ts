@@ -19,6 +19,10 @@ export type {
   Reference,
   RuleCheck,
   ServerDomainKind,
+  OaMenuItem,
+  CertCapability,
+  CertLapse,
+  FilingCategory,
 } from './rules/rule-set'
 export { platformChanges, changeIds, changesTouching } from './rules/changes'
 export type { PlatformChange, ChangeId } from './rules/changes'
@@ -119,8 +123,19 @@ export type { AdminHashes, IdentityQuery } from './flow/identities'
 export { splitDraft } from './flow/drafts'
 export type { DraftParts } from './flow/drafts'
 export { certificationFee } from './rules/fees'
+export { certificationQualificationRequired, officialAccountMenuPath } from './rules/qualifications'
+export { annualReviewOpenUntil } from './rules/annual-review'
 
 export { maskIdCard, maskMobile, identityFormats } from './identity'
 export { samples } from './samples'
-export { addDays, addWorkingDays, daysBetween, monthOf, firstOfMonth, ageOn, isLocalDate } from './dates'
+export {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  daysBetween,
+  monthOf,
+  firstOfMonth,
+  ageOn,
+  isLocalDate,
+} from './dates'
 export type { LocalDate } from './dates'

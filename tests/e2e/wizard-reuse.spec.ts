@@ -22,8 +22,17 @@ for (const width of [360, 1280]) {
       await wizard.start('reuse')
       await wizard.reuseSubject()
       await wizard.oaStatus({ certified: true })
-      await wizard.confirm('open-mini-program')
-      await wizard.confirm('fast-register')
+      // rule: OA_MENU_PATH — under current, today's back office: 广告与服务 → 小程序管理.
+      await wizard.expectStep('open-mini-program')
+      const instructions = page.locator('ol.instructions').getByRole('listitem')
+      await expect(instructions).toHaveText(['公众号左侧导航依次点击“广告与服务 → 小程序管理”'])
+      await wizard.confirmHere()
+      await wizard.expectStep('fast-register')
+      await expect(instructions.first()).toHaveText(
+        '依次点击“广告与服务 → 小程序管理 → 添加 → 快速注册并认证小程序”',
+      )
+      await page.screenshot({ path: `/tmp/d-fast-register-${width}.png`, fullPage: true })
+      await wizard.confirmHere()
       await wizard.qualifications({ operatorInfo: true })
 
       // The account step: the official account's own email is refused with the explanation page.
@@ -79,6 +88,30 @@ for (const width of [360, 1280]) {
         'review',
         'done',
       ])
+    })
+
+    // rule: REUSE_QUALIFICATIONS — under current, API error 61056 requires 微信认证资质 of government, media and
+    // other organisations only: an enterprise may leave it unticked, and check answers does not list it.
+    test('an enterprise may leave 微信认证资质 unticked under current', async ({ page }) => {
+      test.setTimeout(walkTimeout)
+      const wizard = new Wizard(page, { checkOverflow: true })
+      await wizard.start('reuse')
+      await wizard.reuseSubject()
+      await wizard.oaStatus({ certified: true })
+      await wizard.confirm('open-mini-program')
+      await wizard.confirm('fast-register')
+      await wizard.expectStep('qualifications')
+      const certification = page.getByRole('checkbox', { name: '微信认证资质' })
+      await expect(certification).toHaveAccessibleDescription(/企业主体可以不勾选。$/)
+      await expect(certification).not.toBeChecked()
+      await page.screenshot({ path: `/tmp/d-qualifications-${width}.png`, fullPage: true })
+      await wizard.next().click()
+      await wizard.account('mp-reuse-no-cert@example.com', { reuse: true })
+      await wizard.confirm('activate-email')
+      await wizard.registrationResult('注册成功，认证审核中')
+      await wizard.next().click()
+      await wizard.reuseAdminToReview(people.second)
+      await wizard.expectRow('复用的资质', '主体资质')
     })
   })
 }

@@ -51,15 +51,33 @@ describe('reuse path (复用公众号资质快速注册)', () => {
     expect(result.findings[0]).toMatchObject({ ruleId: 'REUSE_OA_TYPES', severity: 'block' })
   })
 
-  it('requires the certification qualification to be ticked (rule: REUSE_QUALIFICATIONS)', () => {
-    const state = walk('reuse', 'qualifications')
-    const result = send(state, {
-      type: 'submit',
-      values: { subject: true, operatorInfo: true, certification: false },
-    })
-    expect(result.reason).toBe('invalid')
-    expect(result.issues[0]?.message).toContain('微信认证资质必须勾选')
-  })
+  // Source: the fast-registration API's error 61056 "政府、媒体、其他组织必须复选微信认证" (current); the guide's
+  // "微信认证资质是必须勾选" (guide).
+  const unticked = { subject: true, operatorInfo: true, certification: false }
+
+  it.each(['government', 'media', 'other_org'] as const)(
+    'requires 微信认证资质 of a %s account under both rule sets (rule: REUSE_QUALIFICATIONS)',
+    (subjectType) => {
+      for (const ruleSetId of ['current', 'guide'] as const) {
+        const state = walk('reuse', 'qualifications', { 'subject-type': { subjectType } }, ruleSetId)
+        const result = send(state, { type: 'submit', values: unticked })
+        expect(result.reason, ruleSetId).toBe('invalid')
+        expect(result.issues[0]?.message).toContain('必须勾选微信认证资质')
+      }
+    },
+  )
+
+  it.each(['enterprise', 'sole_proprietor'] as const)(
+    'lets a %s account leave 微信认证资质 unticked under current only (rule: REUSE_QUALIFICATIONS)',
+    (subjectType) => {
+      const current = walk('reuse', 'qualifications', { 'subject-type': { subjectType } }, 'current')
+      const next = ok(current, { type: 'submit', values: unticked })
+      expect(next.current).toBe('account')
+      expect(next.answers.qualifications?.certification).toBe(false)
+      const guide = walk('reuse', 'qualifications', { 'subject-type': { subjectType } }, 'guide')
+      expect(send(guide, { type: 'submit', values: unticked }).reason).toBe('invalid')
+    },
+  )
 
   it('continues after "小程序已完成注册，认证未成功" and records the re-application (rule: REUSE_CERT_OUTCOME)', () => {
     let state = walk('reuse', 'registration-result')

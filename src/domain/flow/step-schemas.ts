@@ -3,6 +3,7 @@ import type { LocalDate } from '../dates'
 import { createFieldSchemas, createIdCardForAdminSchema } from '../fields/field-schemas'
 import { identityFormats } from '../identity'
 import { t } from '../../i18n'
+import { certificationQualificationRequired } from '../rules/qualifications'
 import { requireRuleValue, type RuleSet } from '../rules/rule-set'
 import { subjectTypes } from '../subject'
 import { transferAvailable } from './paths'
@@ -138,17 +139,24 @@ function oaStatusSchema(ctx: SchemaContext) {
   })
 }
 
-function qualificationsSchema() {
-  const ticked = (message: () => string) =>
-    z.preprocess(
-      (value) => value === true || value === 'true' || value === 'on',
-      z.literal(true, { error: message }),
-    )
+function qualificationsSchema(ctx: SchemaContext) {
+  const checked = (value: unknown) => value === true || value === 'true' || value === 'on'
+  const ticked = (message: () => string) => z.preprocess(checked, z.literal(true, { error: message }))
+  const type = ctx.answers['subject-type']?.subjectType
+  // rule: REUSE_QUALIFICATIONS — whether 微信认证资质 must be ticked depends on the account's subject type; until
+  // the type is known it is asked as the stricter rule would.
+  const required = type === undefined || certificationQualificationRequired(ctx.ruleSet, type)
   return z.object({
-    // rule: REUSE_QUALIFICATIONS — subject qualification is always reused; certification must be ticked.
+    // rule: REUSE_QUALIFICATIONS — subject qualification is always reused.
     subject: ticked(() => t('steps.errors.subjectQualificationRequired')),
-    operatorInfo: z.preprocess((value) => value === true || value === 'true' || value === 'on', z.boolean()),
-    certification: ticked(() => t('steps.errors.certificationQualificationRequired')),
+    operatorInfo: z.preprocess(checked, z.boolean()),
+    certification: required
+      ? ticked(() =>
+          type === undefined
+            ? t('steps.errors.certificationQualificationRequiredAny')
+            : t('steps.errors.certificationQualificationRequired', { type: t(`terms.subjectType.${type}`) }),
+        )
+      : z.preprocess(checked, z.boolean()),
   })
 }
 

@@ -56,7 +56,8 @@ export interface OaStatusValues {
 export interface QualificationsValues {
   subject: true
   operatorInfo: boolean
-  certification: true
+  /** Required for some subject types only (REUSE_QUALIFICATIONS). */
+  certification: boolean
 }
 
 export interface ProfileValues {

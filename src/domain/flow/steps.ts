@@ -79,8 +79,11 @@ export const steps: Readonly<Record<StepId, StepDef>> = {
   'certify-oa': step('certify-oa', 'outcome', 'officialAccount', {
     rules: ['REUSE_OA_CERTIFIED', 'CERT_FEE', 'CERT_REVIEW_TIME'],
   }),
-  'open-mini-program': step('open-mini-program', 'instruction', 'officialAccount'),
-  'fast-register': step('fast-register', 'instruction', 'officialAccount'),
+  // Where to click in the official account's back office is the rule set's (OA_MENU_PATH).
+  'open-mini-program': step('open-mini-program', 'instruction', 'officialAccount', {
+    rules: ['OA_MENU_PATH'],
+  }),
+  'fast-register': step('fast-register', 'instruction', 'officialAccount', { rules: ['OA_MENU_PATH'] }),
   qualifications: step('qualifications', 'form', 'officialAccount', {
     rules: ['REUSE_QUALIFICATIONS', 'REUSE_CERT_OUTCOME'],
     // The ticked boxes are not sent on their own: the platform's next page asks for the new email and password,

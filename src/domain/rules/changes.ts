@@ -57,8 +57,8 @@ export const platformChanges: readonly PlatformChange[] = [
   {
     id: 'accountSplit',
     date: null,
-    rules: ['REUSE_OA_CERTIFIED'],
-    references: [ref.subscriptionGuide, ref.serviceGuide],
+    rules: ['REUSE_OA_CERTIFIED', 'OA_MENU_PATH'],
+    references: [ref.subscriptionGuide, ref.serviceGuide, ref.backOfficeMenuNotes],
     note: 'Both account guides say the docs were split; no dated announcement of the split was found.',
   },
 ]

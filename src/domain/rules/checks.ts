@@ -22,7 +22,7 @@ const sharedChecks = {
   OA_LINK_SAME: {
     checkedOn: today,
     references: [ref.guide],
-    note: 'Guide: 10 of the same subject. The official page quoted by a third party was not found again.',
+    note: 'Guide: 10 of the same subject. The official page quoted by a third party was not found again. Applies to every subject type, as OA_LINK_OTHER: an individual’s account links mini programs too.',
   },
   OA_LINK_OTHER: { checkedOn: today, references: [ref.guide] },
   REUSE_OA_CERTIFIED: {
@@ -33,16 +33,6 @@ const sharedChecks = {
   REUSE_OA_TYPES: {
     checkedOn: today,
     references: [ref.fastRegistrationErrors, ref.fastRegistrationProduct],
-  },
-  REUSE_QUALIFICATIONS: {
-    checkedOn: today,
-    references: [ref.guide, ref.fastRegistrationErrors],
-    note: 'Guide: 微信认证资质是必须勾选; API error 61056 names government, media and other organisations only.',
-  },
-  CERT_VALIDITY: {
-    checkedOn: today,
-    references: [ref.guide, ref.registrationWalkthrough],
-    note: 'Guide: 小程序认证到期时间与公众号一致; one year from a third-party walkthrough (30元/年, 300元/年). No official page on annual review was found.',
   },
   SUBJECT_LOCKED: {
     checkedOn: today,
@@ -57,7 +47,7 @@ const sharedChecks = {
   PASSWORD_POLICY: {
     checkedOn: today,
     references: [ref.guide],
-    note: 'Guide: 字母、数字或者英文符号，最短8位，区分大小写. No source states a maximum of 32.',
+    note: 'Guide: 字母、数字或者英文符号，最短8位，区分大小写. No source states a maximum: none is checked (the 32 once here had no source).',
   },
   CAPTCHA: { checkedOn: today, references: [ref.guide] },
   ADMIN_NAME: {
@@ -99,8 +89,8 @@ const sharedChecks = {
   },
   SERVER_DOMAIN: {
     checkedOn: today,
-    references: [ref.modifyServerDomain],
-    note: '200 per kind (UDP and TCP kinds too), 50 changes a month, ports, ICP filing, no IP, not api.weixin.qq.com: modifyServerDomain. That wss needs no port and parent domains are refused is in the framework network doc, read here only in copies.',
+    references: [ref.modifyServerDomain, ref.networkGuide],
+    note: '200 per kind (UDP and TCP kinds too), 50 changes a month, ports, ICP filing, no IP, not api.weixin.qq.com: modifyServerDomain. wss needs no port, parent domains are refused: the network guide. How a udp or tcp entry is written: no source found.',
   },
   ICP_FILING: {
     checkedOn: today,
@@ -116,6 +106,16 @@ const sharedChecks = {
 
 const currentChecks: Record<RuleId, RuleCheck> = {
   ...sharedChecks,
+  ID_CARD_NUMBER: {
+    checkedOn: today,
+    references: [ref.guide, ref.permanentResidenceIdRules],
+    note: 'Citizens: GB 11643-1999. The 2023 foreigners’ permanent residence card (18 characters, first 9): accepted for an organisation’s admin so that it agrees with ADMIN_NAME’s Latin names; no Tencent page says whether the platform takes it.',
+  },
+  ADMIN_NAME: {
+    checkedOn: today,
+    references: [ref.guide, ref.permanentResidenceIdRules],
+    note: 'Guide: 如果名字含分隔号“.”，请勿省略. Latin names for the foreigners’ card: unverified. No source states a maximum of 30.',
+  },
   OA_LINK_MONTHLY: { checkedOn: today, references: [ref.fastRegistrationProduct] },
   MP_LINK_OAS: { checkedOn: today, references: [ref.miniProgramLinksAnswer] },
   MP_LINK_MONTHLY: {
@@ -160,7 +160,39 @@ const currentChecks: Record<RuleId, RuleCheck> = {
   },
   SUBJECT_NAME: { checkedOn: lastReview, references: [ref.fastRegisterEnterprise] },
   MP_NAME: { checkedOn: lastReview, references: [ref.submitBasicInfo, ref.namingFaq] },
-  MP_INTRO: { checkedOn: lastReview, references: [ref.setSignature] },
+  MP_INTRO: {
+    checkedOn: today,
+    references: [ref.setSignature],
+    note: '4–120 characters, a valid UTF-8 string, 4 Chinese characters at least: setSignature. Its 53200 states no number for the monthly edits (5 is from the guide’s time).',
+  },
+  REUSE_QUALIFICATIONS: {
+    checkedOn: today,
+    references: [ref.fastRegistrationErrors, ref.guide],
+    note: 'API error 61056: 政府、媒体、其他组织必须复选微信认证; an enterprise or sole proprietor may leave it unticked. Read from an API, for the back office form.',
+  },
+  CERT_VALIDITY: {
+    checkedOn: today,
+    references: [ref.annualReviewStaffAnswer, ref.annualReviewNoticeCopy, ref.registrationWalkthrough],
+    note: 'Official staff: annual review has a start and an end, missing it expires the certification. The 3 months before expiry and what lapses after 30 and 60 days: a third-party copy of the notice only.',
+  },
+  OA_MENU_PATH: {
+    checkedOn: today,
+    references: [ref.subscriptionGuide, ref.serviceGuide, ref.backOfficeMenuNotes, ref.guide],
+    note: 'The split of 公众号（原订阅号） and 服务号 is official; the 广告与服务 → 小程序管理 path is third-party only; 添加 → 快速注册并认证小程序 is the guide’s.',
+  },
+  ICP_SMS_VERIFY: { checkedOn: today, references: [ref.smsVerificationFaq] },
+  PRIVACY_GUIDE: { checkedOn: today, references: [ref.privacySetting] },
+  REVIEW_ONE_AT_A_TIME: { checkedOn: today, references: [ref.reviewInProgressAnswer] },
+  EXPEDITED_REVIEW: {
+    checkedOn: today,
+    references: [ref.speedupCodeAudit, ref.expeditedReviewNotes],
+    note: '2–12 hours: speedupCodeAudit. 3 a year: a third party only; 1 for individuals: no source found.',
+  },
+  CATEGORY_FILING: {
+    checkedOn: today,
+    references: [ref.categoryFilingNotice],
+    note: 'The announcement’s category list is an image; the four categories are named in its text.',
+  },
 }
 
 const guideChecks: Record<RuleId, RuleCheck> = {
@@ -179,6 +211,22 @@ const guideChecks: Record<RuleId, RuleCheck> = {
   SUBJECT_NAME: { checkedOn: today, references: [ref.guide] },
   MP_NAME: { checkedOn: lastReview, references: [ref.namingFaq] },
   MP_INTRO: { checkedOn: lastReview, references: [ref.setSignature] },
+  REUSE_QUALIFICATIONS: {
+    checkedOn: today,
+    references: [ref.guide],
+    note: 'Guide: 微信认证资质是必须勾选.',
+  },
+  CERT_VALIDITY: {
+    checkedOn: today,
+    references: [ref.guide],
+    note: 'Guide: 小程序认证到期时间与公众号一致; it says nothing of annual review.',
+  },
+  OA_MENU_PATH: { checkedOn: today, references: [ref.guide] },
+  ICP_SMS_VERIFY: { checkedOn: today, references: [ref.guide], note: 'The guide does not state it.' },
+  PRIVACY_GUIDE: { checkedOn: today, references: [ref.guide], note: 'The guide does not state it.' },
+  REVIEW_ONE_AT_A_TIME: { checkedOn: today, references: [ref.guide], note: 'The guide does not state it.' },
+  EXPEDITED_REVIEW: { checkedOn: today, references: [ref.guide], note: 'The guide does not state it.' },
+  CATEGORY_FILING: { checkedOn: today, references: [ref.guide], note: 'The guide does not state it.' },
 }
 
 export const ruleChecks: Readonly<Record<RuleSetId, Readonly<Record<RuleId, RuleCheck>>>> = {

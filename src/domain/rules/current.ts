@@ -97,6 +97,120 @@ const currentDraft: DraftRuleSet = {
       confidence: 'medium',
       value: { days: 10, subjectTypes: ['enterprise', 'sole_proprietor'] },
     },
+    // Checked 2026-12-01: the fast-registration API's error 61056 reads "政府、媒体、其他组织必须复选微信认证"
+    // (复用公众号主体快速注册小程序, developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/
+    // Register_Mini_Programs/fast_registration_of_mini_program.html). So the box is required of those three;
+    // an enterprise or a sole proprietor may leave it unticked. The same flow's newer page
+    // (registerMiniprogramByOffiAccount) says new accounts start uncertified since 2023-12-25: see
+    // REUSE_CERT_OUTCOME. `medium`: an API's error code, read for the back office's form.
+    REUSE_QUALIFICATIONS: {
+      id: 'REUSE_QUALIFICATIONS',
+      appliesTo: organisationTypes,
+      sources: ['official'],
+      confidence: 'medium',
+      value: { operatorInfoOptional: true, certificationRequiredFor: ['government', 'media', 'other_org'] },
+    },
+    // Checked 2026-12-01. 公众号 and 服务号 are two products now: the official docs' banner "原公众号文档（包含
+    // 订阅号与服务号）已升级为公众号（原订阅号）与服务号文档" (微信认证事件推送, developers.weixin.qq.com/doc/
+    // subscription/guide/product/Accreditation.html). The back office groups 小程序管理 under 广告与服务: only
+    // third parties say so (setup notes in public repositories: "公众号管理后台「广告与服务 — 小程序管理」", "路径：
+    // 广告与服务 → 小程序管理 → 添加"); no Tencent page found states the path, hence `medium`. The review's
+    // "关联小程序" between 小程序管理 and 添加 was found in no source and is left out; 添加 → 快速注册并认证小程序
+    // is the guide's and no newer source contradicts it.
+    OA_MENU_PATH: {
+      id: 'OA_MENU_PATH',
+      appliesTo: organisationTypes,
+      sources: ['official', 'third-party'],
+      confidence: 'medium',
+      value: {
+        management: ['ads-and-services', 'mini-program-management'],
+        openMiniProgram: ['ads-and-services', 'mini-program-management'],
+        fastRegister: ['ads-and-services', 'mini-program-management', 'add', 'fast-register'],
+        serviceAccountSeparate: true,
+      },
+    },
+    // Checked 2026-12-01. Annual review (年审) opens 3 months before expiry: a customer-service answer quoted by a
+    // third party ("平台将在认证到期前的3个月、2个月、1个月、7天提醒您进行年审", blob.wenxiaobai.com/article/
+    // 18248e21-cc7b-9b32-4384-030a1f20868c, after whweb.net/news1098.html) and a user in the official community
+    // ("提前3个月邮件提醒年审", developers.weixin.qq.com/community/minihome/doc/00042ee525c840374a24cc6436bc00).
+    // What lapses, from the platform's notice as the same third party quotes it: "到期未完成年审将影响新版本发布
+    // 和“被搜索”能力。逾期 30 天将影响“被分享”能力，逾期 60 天将影响新用户访问及支付功能". Official staff (第三方
+    // 平台小助手, developers.weixin.qq.com/community/minihome/doc/0006a832238928f7fd846d79c66400): "若账号需要年审
+    // 会返回年审开始以及截止时间，没在规定时间内完成年审，认证即过期". `medium`: the numbers are third-party.
+    // `expiresWithAccountOnReuse` is left as it was: whether a reused certification still exists is
+    // REUSE_CERT_OUTCOME's question.
+    CERT_VALIDITY: {
+      id: 'CERT_VALIDITY',
+      appliesTo: subjectTypes,
+      sources: ['third-party', 'official'],
+      confidence: 'medium',
+      value: {
+        years: 1,
+        expiresWithAccountOnReuse: true,
+        annualReview: {
+          opensMonthsBefore: 3,
+          lapses: [
+            { daysAfterExpiry: 0, loses: ['new-versions', 'search'] },
+            { daysAfterExpiry: 30, loses: ['sharing'] },
+            { daysAfterExpiry: 60, loses: ['new-users', 'payments'] },
+          ],
+        },
+      },
+    },
+    // Checked 2026-12-01: "若你收到验证短信后，未在24小时内完成短信核验或验证失败，备案信息将自动退回至平台"
+    // (短信核验常见问题, developers.weixin.qq.com/minigame/en/product/record/sms_verification.html: the mini game
+    // copy of the filing FAQ; mini programs file through the same platform and the same MIIT system).
+    ICP_SMS_VERIFY: {
+      id: 'ICP_SMS_VERIFY',
+      appliesTo: subjectTypes,
+      sources: ['official'],
+      confidence: 'high',
+      value: { hours: 24 },
+    },
+    // Checked 2026-12-01: "小程序、插件中涉及处理用户个人信息的开发者…在提交代码版本前，均需补充相应用户隐私保护
+    // 指引"; "每次代码审核环节会进行相关核验…则无法通过代码版本审核" (配置小程序用户隐私保护指引,
+    // developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/product/privacy_setting.html).
+    PRIVACY_GUIDE: {
+      id: 'PRIVACY_GUIDE',
+      appliesTo: subjectTypes,
+      sources: ['official'],
+      confidence: 'high',
+      value: { requiredBeforeReview: true },
+    },
+    // Checked 2026-12-01: official staff (第三方平台小助手, 2023-04-03): "85009返回码是指小程序已有正在审核的版本"
+    // (developers.weixin.qq.com/community/develop/doc/00026ebc298a9007638f8a29351400); a withdrawal (撤回) frees
+    // the slot ("审核中状态需要撤回后才能提交新的审核", developers.weixin.qq.com/community/develop/doc/
+    // 0002ae21c609a8313d69c255458c00).
+    REVIEW_ONE_AT_A_TIME: {
+      id: 'REVIEW_ONE_AT_A_TIME',
+      appliesTo: subjectTypes,
+      sources: ['official'],
+      confidence: 'high',
+      value: { enforced: true },
+    },
+    // Checked 2026-12-01. 2–12 hours: "加急后的小程序预计2-12小时内审完" (加急代码审核 speedupCodeAudit,
+    // developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_speedupcodeaudit,
+    // a third-party platform's API). 3 a year: only a third party says it ("每个小程序，每年有 3 次加急审核机会",
+    // github.com/lingziyao115/miniprogram); the review's "1 for individuals" was found in no source. `low`.
+    EXPEDITED_REVIEW: {
+      id: 'EXPEDITED_REVIEW',
+      appliesTo: subjectTypes,
+      sources: ['third-party', 'official'],
+      confidence: 'low',
+      value: { perYear: 3, hours: { min: 2, max: 12 } },
+    },
+    // Checked 2026-12-01: 关于微信小程序部分类目报备审核说明 (official developer community announcement, seen at
+    // developers.weixin.qq.com/community/personal/oCJUsw5Ha3ke-MqKrMkMfVFKpwNs/fav): 社交, 文娱-视频, 文娱-FM/电台
+    // and 时政信息 go on to the local cyberspace office after the first code review; "报备审核需7个自然日审核周期
+    // …暂无加急渠道"; with no answer by then the version may be released (预上线). The announcement's own list is
+    // an image; the four are named in its text, hence `medium`.
+    CATEGORY_FILING: {
+      id: 'CATEGORY_FILING',
+      appliesTo: subjectTypes,
+      sources: ['official'],
+      confidence: 'medium',
+      value: { categories: ['social', 'video', 'radio', 'current-affairs'], calendarDays: 7 },
+    },
     // Checked 2026-11-30. The fast-registration API (registerMiniprogram) asks for the name "需与工商部门登记信息
     // 一致"; the State Council's 企业名称登记管理规定 (2021) art. 5: "企业名称应当使用规范汉字". The symbols are
     // inferred, not listed anywhere: brackets for a region or branch (腾讯科技（深圳）有限公司), the middle dot of

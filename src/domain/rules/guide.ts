@@ -1,7 +1,12 @@
 import { organisationTypes, subjectTypes } from '../subject'
 import { applyChecks, ruleChecks } from './checks'
-import type { DraftRuleSet, RuleSet } from './rule-set'
+import type { RuleId } from './rule-ids'
+import type { DraftRule, DraftRuleSet, RuleSet } from './rule-set'
 import { sharedRules } from './shared-rules'
+
+function notStated<K extends RuleId>(id: K): DraftRule<K> {
+  return { id, appliesTo: subjectTypes, sources: ['guide'], confidence: 'high', value: null }
+}
 
 /** Exactly what the seed guide says. A rule the guide does not state has `value: null` and is not checked. */
 const guideDraft: DraftRuleSet = {
@@ -120,6 +125,42 @@ const guideDraft: DraftRuleSet = {
         changesPerMonth: 50,
       },
     },
+    // The guide: "运营者信息勾选后可继续使用公众号的运营者管理小程序，若不勾选…", "微信认证资质是必须勾选".
+    REUSE_QUALIFICATIONS: {
+      id: 'REUSE_QUALIFICATIONS',
+      appliesTo: organisationTypes,
+      sources: ['guide'],
+      confidence: 'high',
+      value: { operatorInfoOptional: true, certificationRequiredFor: organisationTypes },
+    },
+    // The guide: "公众号左侧导航——小程序——开通", "点击小程序管理——添加——选择 “快速注册并认证小程序”"; it
+    // names 订阅号 and 服务号 as two kinds of 公众号.
+    OA_MENU_PATH: {
+      id: 'OA_MENU_PATH',
+      appliesTo: organisationTypes,
+      sources: ['guide'],
+      confidence: 'high',
+      value: {
+        management: ['mini-program', 'mini-program-management'],
+        openMiniProgram: ['mini-program', 'open'],
+        fastRegister: ['mini-program-management', 'add', 'fast-register'],
+        serviceAccountSeparate: false,
+      },
+    },
+    // The guide: "小程序认证到期时间与公众号一致"; it says nothing of annual review (the year is third-party).
+    CERT_VALIDITY: {
+      id: 'CERT_VALIDITY',
+      appliesTo: subjectTypes,
+      sources: ['guide', 'third-party'],
+      confidence: 'medium',
+      value: { years: 1, expiresWithAccountOnReuse: true, annualReview: null },
+    },
+    // Publishing rules the guide does not state (it ends at registration): not checked under it.
+    ICP_SMS_VERIFY: notStated('ICP_SMS_VERIFY'),
+    PRIVACY_GUIDE: notStated('PRIVACY_GUIDE'),
+    REVIEW_ONE_AT_A_TIME: notStated('REVIEW_ONE_AT_A_TIME'),
+    EXPEDITED_REVIEW: notStated('EXPEDITED_REVIEW'),
+    CATEGORY_FILING: notStated('CATEGORY_FILING'),
   },
 }
 

@@ -113,11 +113,12 @@ export const namingFaq: Reference = {
   url: 'https://kf.qq.com/faq/170109umMvm6170109MZNnYV.html',
 }
 
-// Checked 2026-11-30 (see current.ts): error 53204 "功能介绍长度必须在4~120个字符范围"; "signature至少4个字的中文描述".
-// The page's address was not kept then and is not guessed here.
+// Checked 2026-11-30 and 2026-12-01: error 53204 "功能介绍长度必须在4~120个字符范围"; "signature至少4个字的中文描述";
+// "合法的UTF8字符串"; 53200 (the month's edits used up) states no number.
 export const setSignature: Reference = {
   kind: 'official',
   title: '设置小程序介绍（setSignature）',
+  url: 'https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_setsignature.html',
 }
 
 // Both editions of the account docs open with "原公众号文档（包含订阅号与服务号）已升级为公众号（原订阅号）与服务号文档".
@@ -154,4 +155,83 @@ export const modifyServerDomain: Reference = {
   kind: 'official',
   title: '配置小程序服务器域名（modifyServerDomain）',
   url: 'https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/domain-management/api_modifyserverdomain',
+}
+
+// The framework's network guide: "对于 wss 域名，无需配置端口，默认允许请求该域名下所有端口"; "不支持配置父域名，使用子域名";
+// for https "如果不配置端口…甚至是默认的 443 端口也不可以".
+export const networkGuide: Reference = {
+  kind: 'official',
+  title: '网络（小程序框架 · 服务器域名配置）',
+  url: 'https://developers.weixin.qq.com/miniprogram/dev/framework/ability/network.html',
+}
+
+// The 2023 foreigners' permanent residence ID card: 18 characters, first digit 9, GB 11643's check character. A copy
+// of the National Immigration Administration's rules; whether the platform takes it for an admin is not stated.
+export const permanentResidenceIdRules: Reference = {
+  kind: 'third-party',
+  title: '新版外国人永久居留身份证机读信息规则（2023版）（转载）',
+  url: 'http://www.eastcoms.com/service/pro/840.html',
+}
+
+// Official staff (第三方平台小助手): "若账号需要年审会返回年审开始以及截止时间，没在规定时间内完成年审，认证即过期".
+export const annualReviewStaffAnswer: Reference = {
+  kind: 'official',
+  title: '微信开放社区：年审开始以及截止时间（官方答复）',
+  url: 'https://developers.weixin.qq.com/community/minihome/doc/0006a832238928f7fd846d79c66400',
+}
+
+// A third party quoting the platform's notice: "平台将在认证到期前的3个月、2个月、1个月、7天提醒您进行年审";
+// "到期未完成年审将影响新版本发布和“被搜索”能力。逾期 30 天将影响“被分享”能力，逾期 60 天将影响新用户访问及支付功能".
+export const annualReviewNoticeCopy: Reference = {
+  kind: 'third-party',
+  title: '小程序年审说明（转述平台通知）',
+  url: 'https://blob.wenxiaobai.com/article/18248e21-cc7b-9b32-4384-030a1f20868c',
+}
+
+// "若你收到验证短信后，未在24小时内完成短信核验或验证失败，备案信息将自动退回至平台" (the mini game copy of the filing FAQ).
+export const smsVerificationFaq: Reference = {
+  kind: 'official',
+  title: '短信核验常见问题',
+  url: 'https://developers.weixin.qq.com/minigame/en/product/record/sms_verification.html',
+}
+
+// "小程序、插件中涉及处理用户个人信息的开发者…在提交代码版本前，均需补充相应用户隐私保护指引".
+export const privacySetting: Reference = {
+  kind: 'official',
+  title: '配置小程序用户隐私保护指引',
+  url: 'https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/product/privacy_setting.html',
+}
+
+// Official staff: "85009返回码是指小程序已有正在审核的版本".
+export const reviewInProgressAnswer: Reference = {
+  kind: 'official',
+  title: '微信开放社区：85009 已有正在审核的版本（官方答复）',
+  url: 'https://developers.weixin.qq.com/community/develop/doc/00026ebc298a9007638f8a29351400',
+}
+
+// "加急后的小程序预计2-12小时内审完".
+export const speedupCodeAudit: Reference = {
+  kind: 'official',
+  title: '加急代码审核（speedupCodeAudit）',
+  url: 'https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_speedupcodeaudit',
+}
+
+// "每个小程序，每年有 3 次加急审核机会": a third party only.
+export const expeditedReviewNotes: Reference = {
+  kind: 'third-party',
+  title: '小程序开发笔记（公开代码库）',
+  url: 'https://github.com/lingziyao115/miniprogram',
+}
+
+// 社交, 文娱-视频, 文娱-FM/电台 and 时政信息: "报备审核需7个自然日审核周期…暂无加急渠道".
+export const categoryFilingNotice: Reference = {
+  kind: 'official',
+  title: '关于微信小程序部分类目报备审核说明',
+  url: 'https://developers.weixin.qq.com/community/personal/oCJUsw5Ha3ke-MqKrMkMfVFKpwNs/fav',
+}
+
+// Third-party setup notes: "公众号管理后台「广告与服务 — 小程序管理」".
+export const backOfficeMenuNotes: Reference = {
+  kind: 'third-party',
+  title: '公众号后台「广告与服务 — 小程序管理」（第三方配置说明）',
 }

@@ -13,7 +13,7 @@ export const ruleTopics = {
     'FAST_REG_MONTHLY',
     'FAST_REG_ONE_AT_A_TIME',
   ],
-  eligibility: ['REUSE_OA_CERTIFIED', 'REUSE_OA_TYPES', 'REUSE_QUALIFICATIONS'],
+  eligibility: ['REUSE_OA_CERTIFIED', 'REUSE_OA_TYPES', 'REUSE_QUALIFICATIONS', 'OA_MENU_PATH'],
   fee: [
     'CERT_FEE',
     'REUSE_CERT_OUTCOME',
@@ -40,7 +40,16 @@ export const ruleTopics = {
     'APPSECRET',
     'SERVER_DOMAIN',
   ],
-  publishing: ['CERT_BEFORE_PUBLISH', 'ICP_FILING', 'CODE_REVIEW'],
+  publishing: [
+    'CERT_BEFORE_PUBLISH',
+    'ICP_FILING',
+    'ICP_SMS_VERIFY',
+    'PRIVACY_GUIDE',
+    'CODE_REVIEW',
+    'REVIEW_ONE_AT_A_TIME',
+    'EXPEDITED_REVIEW',
+    'CATEGORY_FILING',
+  ],
 } as const
 
 export type RuleTopic = keyof typeof ruleTopics

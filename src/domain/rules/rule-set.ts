@@ -56,6 +56,27 @@ export interface ServerDomainScheme {
   documented: boolean
 }
 
+/** A menu item of the official account's back office (公众号后台); its label is in the catalog. */
+export type OaMenuItem =
+  | 'mini-program' // 小程序
+  | 'open' // 开通
+  | 'ads-and-services' // 广告与服务
+  | 'mini-program-management' // 小程序管理
+  | 'add' // 添加
+  | 'fast-register' // 快速注册并认证小程序
+
+/** What a mini program loses when its certification lapses: 发布新版本, 被搜索, 被分享, 新用户访问, 支付. */
+export type CertCapability = 'new-versions' | 'search' | 'sharing' | 'new-users' | 'payments'
+
+/** `daysAfterExpiry` days after certification expired without annual review, these are lost. */
+export interface CertLapse {
+  daysAfterExpiry: number
+  loses: readonly CertCapability[]
+}
+
+/** Service categories that need 报备: 社交, 文娱-视频, 文娱-FM/电台, 时政信息. */
+export type FilingCategory = 'social' | 'video' | 'radio' | 'current-affairs'
+
 /** The value each rule carries. A number the platform may change lives here, never in code. */
 export interface RuleValues {
   SUBJECT_TOTAL: { limitBySubject: Record<SubjectType, number> }
@@ -77,7 +98,18 @@ export interface RuleValues {
   /** Certifying an uncertified account first costs CERT_FEE. */
   REUSE_OA_CERTIFIED: { accountTypes: readonly ('subscription' | 'service')[] }
   REUSE_OA_TYPES: { subjectTypes: readonly SubjectType[] }
-  REUSE_QUALIFICATIONS: { operatorInfoOptional: boolean; certificationRequired: boolean }
+  /** `certificationRequiredFor`: the subject types whose fast registration must tick 微信认证资质. */
+  REUSE_QUALIFICATIONS: { operatorInfoOptional: boolean; certificationRequiredFor: readonly SubjectType[] }
+  /**
+   * Where things are in the official account's back office, as menu items clicked in turn (labels in the
+   * catalog). `serviceAccountSeparate`: 服务号 is its own product, no longer a kind of 公众号.
+   */
+  OA_MENU_PATH: {
+    management: readonly OaMenuItem[]
+    openMiniProgram: readonly OaMenuItem[]
+    fastRegister: readonly OaMenuItem[]
+    serviceAccountSeparate: boolean
+  }
   /** Fee per application, not refunded on failure; `standalone` by subject type. */
   CERT_FEE: { feeBySubject: Record<SubjectType, number>; currency: 'CNY'; refundedOnFailure: false }
   /** `free`: the guide's promise; `zero-to-fee`: 0 at best, CERT_FEE at worst. Failure exists in both. */
@@ -85,7 +117,12 @@ export interface RuleValues {
     cost: 'free' | 'zero-to-fee'
     outcomes: readonly ('certified' | 'failed' | 'pending')[]
   }
-  CERT_VALIDITY: { years: number; expiresWithAccountOnReuse: boolean }
+  /** `annualReview`: when 年审 opens before expiry and what lapses after it; `null`: not stated. */
+  CERT_VALIDITY: {
+    years: number
+    expiresWithAccountOnReuse: boolean
+    annualReview: { opensMonthsBefore: number; lapses: readonly CertLapse[] } | null
+  }
   /** What must be done before an organisation's standalone mini program can be named. */
   CERT_BEFORE_NAME: { requires: 'certification' | 'verification' }
   CERT_BEFORE_PUBLISH: { uncertified: 'cannot-publish' | 'publish-not-searchable' }
@@ -141,6 +178,16 @@ export interface RuleValues {
   }
   ICP_FILING: { requiredSince: string; precheck: WorkingDays; authority: WorkingDays }
   CODE_REVIEW: { workingDays: WorkingDays }
+  /** The MIIT verification SMS of the ICP filing must be answered within `hours`, or the filing goes back. */
+  ICP_SMS_VERIFY: { hours: number }
+  /** 用户隐私保护指引: completed before submitting code that handles personal information. */
+  PRIVACY_GUIDE: { requiredBeforeReview: true }
+  /** One version in review at a time: another is submitted only once it is decided or withdrawn. */
+  REVIEW_ONE_AT_A_TIME: { enforced: true }
+  /** 加急审核: how many a year, and how soon an expedited review is decided. */
+  EXPEDITED_REVIEW: { perYear: number; hours: { min: number; max: number } }
+  /** 报备: categories whose first review goes on to the local cyberspace office, for `calendarDays` more. */
+  CATEGORY_FILING: { categories: readonly FilingCategory[]; calendarDays: number }
 }
 
 /** A rule as a rule set writes it (current.ts, guide.ts, shared-rules.ts), before its check is applied. */

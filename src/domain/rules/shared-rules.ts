@@ -71,9 +71,16 @@ export const sharedRules = {
     confidence: 'high',
     value: { notOfficialAccountEmail: true },
   }),
+  // Checked 2026-12-01: both limits are the official account's, whatever its subject. The guide: "公众号可关联同
+  // 主体的10个小程序及不同主体的3个小程序"; a user quoting the platform's migration notes in the official developer
+  // community: "公众号可关联10个同主体，3个非同主体小程序"
+  // (developers.weixin.qq.com/community/develop/doc/0008427f5a83b8b1536e184fc56800). Neither names a subject type,
+  // and a personal subscription account associates mini programs too, so both apply to every subject type (an
+  // individual's 5 mini programs, SUBJECT_TOTAL, stay under 10 anyway). OA_LINK_SAME used to apply to
+  // organisations only, with no source for it: the same-subject check was skipped for an individual's account.
   OA_LINK_SAME: rule({
     id: 'OA_LINK_SAME',
-    appliesTo: orgs,
+    appliesTo: all,
     sources: ['guide', 'third-party'],
     confidence: 'high',
     value: { limit: 10 },
@@ -98,20 +105,6 @@ export const sharedRules = {
     sources: ['official'],
     confidence: 'high',
     value: { subjectTypes: orgs },
-  }),
-  REUSE_QUALIFICATIONS: rule({
-    id: 'REUSE_QUALIFICATIONS',
-    appliesTo: orgs,
-    sources: ['guide', 'official'],
-    confidence: 'high',
-    value: { operatorInfoOptional: true, certificationRequired: true },
-  }),
-  CERT_VALIDITY: rule({
-    id: 'CERT_VALIDITY',
-    appliesTo: all,
-    sources: ['third-party', 'official'],
-    confidence: 'medium',
-    value: { years: 1, expiresWithAccountOnReuse: true },
   }),
   SUBJECT_LOCKED: rule({
     id: 'SUBJECT_LOCKED',

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { t } from '../../i18n'
 import {
   calendarFile,
-  reminderHorizonDays,
+  certificationHorizon,
   reminders,
   type CalendarEvent,
   type Reminder,
@@ -47,14 +47,16 @@ function download(list: readonly Reminder[], name: string) {
 
 /** 到期提醒: what is due soon, each with a calendar file. */
 export function RemindersSection() {
-  const { db, today } = useLedgerEnv()
-  const { data } = useLiveQuery(() => reminders(db, today), `reminders-${today}`)
+  const { db, today, ruleSet } = useLedgerEnv()
+  const { data } = useLiveQuery(() => reminders(db, today, ruleSet), `reminders-${today}-${ruleSet.id}`)
+  // rule: CERT_VALIDITY — certifications are listed as soon as their annual review opens.
+  const until = formatDate(certificationHorizon(ruleSet, today))
   return (
     <section className="ledger__section" aria-labelledby="ledger-reminders">
       <h2 id="ledger-reminders">{t('ledger.ui.reminders.heading')}</h2>
-      <p>{t('ledger.ui.reminders.intro', { days: reminderHorizonDays })}</p>
+      <p>{t('ledger.ui.reminders.intro', { until })}</p>
       {data === undefined ? null : data.length === 0 ? (
-        <p>{t('ledger.ui.reminders.none', { days: reminderHorizonDays })}</p>
+        <p>{t('ledger.ui.reminders.none', { until })}</p>
       ) : (
         <>
           <ul className="ledger__reminders">

@@ -22,9 +22,20 @@ describe('filterRules', () => {
     expect(filterRules({ query: '', topic: 'publishing' })).toEqual([
       'CERT_BEFORE_PUBLISH',
       'ICP_FILING',
+      'ICP_SMS_VERIFY',
+      'PRIVACY_GUIDE',
       'CODE_REVIEW',
+      'REVIEW_ONE_AT_A_TIME',
+      'EXPEDITED_REVIEW',
+      'CATEGORY_FILING',
     ])
     expect(filterRules({ query: '认证', topic: 'quota' })).toEqual([])
+  })
+
+  it('finds the new publishing rules by what they say (rules: ICP_SMS_VERIFY, PRIVACY_GUIDE, CATEGORY_FILING)', () => {
+    expect(filterRules({ query: '24 小时', topic: 'all' })).toContain('ICP_SMS_VERIFY')
+    expect(filterRules({ query: '隐私保护指引', topic: 'all' })).toEqual(['PRIVACY_GUIDE'])
+    expect(filterRules({ query: '时政信息', topic: 'all' })).toEqual(['CATEGORY_FILING'])
   })
 
   it('searches what a rule says under either rule set', () => {

@@ -91,7 +91,12 @@ describe('finding a rule', () => {
     expect(screen.getAllByRole('article').map((a) => a.id)).toEqual([
       'CERT_BEFORE_PUBLISH',
       'ICP_FILING',
+      'ICP_SMS_VERIFY',
+      'PRIVACY_GUIDE',
       'CODE_REVIEW',
+      'REVIEW_ONE_AT_A_TIME',
+      'EXPEDITED_REVIEW',
+      'CATEGORY_FILING',
     ])
     await user.type(screen.getByRole('searchbox', { name: '搜索规则' }), '邮箱')
     expect(screen.queryAllByRole('article')).toEqual([])

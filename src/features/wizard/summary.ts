@@ -70,7 +70,7 @@ export function summaryRows(flow: FlowState): SummaryRow[] {
     const reused = [
       t('wizard.fields.qualSubject'),
       ...(q.operatorInfo ? [t('wizard.fields.qualOperator')] : []),
-      t('wizard.fields.qualCertification'),
+      ...(q.certification ? [t('wizard.fields.qualCertification')] : []),
     ]
     add('qualifications', t('wizard.review.qualifications'), joinList(reused))
   }

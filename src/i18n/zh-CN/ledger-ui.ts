@@ -39,8 +39,8 @@ export const ledgerUi = {
   },
   reminders: {
     heading: '到期提醒',
-    none: '未来 {days} 天内没有需要处理的事项。',
-    intro: '未来 {days} 天内到期的认证（年审）、小额打款截止日，以及正在等待他人的注册。',
+    none: '到{until}为止没有需要处理的事项。',
+    intro: '{until}及以前到期、已可申请年审的认证，小额打款截止日，以及正在等待他人的注册。',
     kind: {
       'mini-program-cert': '小程序认证到期（年审）',
       'account-cert': '公众号认证到期（年审）',

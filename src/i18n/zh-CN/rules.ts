@@ -102,7 +102,24 @@ export const rules = {
     REUSE_QUALIFICATIONS: {
       name: '复用哪些资质',
       summary:
-        '主体资质默认复用，不能取消；运营者信息可选（勾选后公众号运营者成为小程序管理员，其身份证和手机号仍计入上限）；微信认证资质必须勾选。',
+        '主体资质默认复用，不能取消；运营者信息可选（勾选后公众号运营者成为小程序管理员，其身份证和手机号仍计入上限）。',
+      certificationRequired: '{types}主体必须勾选微信认证资质。',
+      certificationOptional: '{types}主体可以不勾选微信认证资质。',
+    },
+    OA_MENU_PATH: {
+      name: '公众号后台的菜单位置',
+      summary: '快速注册的入口：{fastRegister}；已关联的小程序在：{management}。',
+      separate: '服务号已是独立产品，与公众号（原订阅号）分开。',
+      combined: '订阅号和服务号都属于公众号。',
+      pathSeparator: ' → ',
+      menu: {
+        'mini-program': '小程序',
+        open: '开通',
+        'ads-and-services': '广告与服务',
+        'mini-program-management': '小程序管理',
+        add: '添加',
+        'fast-register': '快速注册并认证小程序',
+      },
     },
     CERT_FEE: {
       name: '微信认证费',
@@ -118,9 +135,18 @@ export const rules = {
         '注册免费；自 2023 年 12 月 25 日起，新小程序的认证是否随之完成不再确定：可能成功、失败或待定。每个小程序的费用最少 0 元，最多一次认证费。',
     },
     CERT_VALIDITY: {
-      name: '认证有效期',
-      summary:
-        '微信认证有效期 {years} 年，到期前需年审（费用与认证相同）；复用公众号资质的认证与公众号同时到期。',
+      name: '认证有效期与年审',
+      summary: '微信认证有效期 {years} 年；复用公众号资质的认证与公众号同时到期。',
+      annualReview: '到期前 {months} 个月起可以申请年审（费用与认证相同）。',
+      lapseAtExpiry: '到期仍未完成年审：{loses}受影响。',
+      lapseAfter: '逾期 {days} 天：{loses}受影响。',
+      capability: {
+        'new-versions': '发布新版本',
+        search: '被搜索',
+        sharing: '被分享',
+        'new-users': '新用户访问',
+        payments: '支付',
+      },
     },
     CERT_BEFORE_NAME: {
       name: '何时可以填写小程序名称',
@@ -219,6 +245,35 @@ export const rules = {
       summary:
         '自 {since} 起，小程序发布前必须完成备案：平台初审 {preMin}–{preMax} 个工作日，短信核验，再由省管局审核 {authMin}–{authMax} 个工作日。',
     },
+    ICP_SMS_VERIFY: {
+      name: '备案短信核验',
+      summary:
+        '备案通过平台初审后，工信部会向负责人发送核验短信：须在 {hours} 小时内完成核验，否则备案退回平台，需要重新提交。',
+    },
+    PRIVACY_GUIDE: {
+      name: '用户隐私保护指引',
+      summary:
+        '小程序处理用户个人信息（包括调用相关接口）的，提交代码审核前须在小程序后台完善“用户隐私保护指引”，内容与代码实际收集的信息一致，否则审核不通过。',
+    },
     CODE_REVIEW: { name: '代码审核', summary: '提交审核后通常在 {max} 个工作日内完成。' },
+    REVIEW_ONE_AT_A_TIME: {
+      name: '同一时间只能有一个版本在审核',
+      summary: '已有版本在审核中时不能再提交新版本：等审核结果，或先撤回审核。',
+    },
+    EXPEDITED_REVIEW: {
+      name: '加急审核',
+      summary: '加急审核预计 {min}–{max} 小时内审完；每个小程序每年有 {perYear} 次加急机会。',
+    },
+    CATEGORY_FILING: {
+      name: '需报备的类目',
+      summary:
+        '{categories}类目的小程序，代码审核通过后还要经属地网信部门报备审核，需 {days} 个自然日，暂无加急；期满未收到结果，可以预上线发布。',
+      category: {
+        social: '社交',
+        video: '文娱-视频',
+        radio: '文娱-FM/电台',
+        'current-affairs': '时政信息',
+      },
+    },
   },
 } as const

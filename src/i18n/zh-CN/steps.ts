@@ -26,7 +26,7 @@ export const steps = {
     title: '公众号现在的状态',
     lead: '登录公众号后台，看右上角是否显示“已认证”，并在“小程序管理”中数一数已关联的小程序。',
     instructions:
-      '打开 mp.weixin.qq.com/cgi-bin/loginpage，用公众号登录\n查看右上角的认证标识\n左侧导航“小程序 → 小程序管理”查看已关联的小程序数量',
+      '打开 mp.weixin.qq.com/cgi-bin/loginpage，用公众号登录\n查看右上角的认证标识\n左侧导航“{managementPath}”查看已关联的小程序数量',
   },
   'certify-oa': {
     title: '先完成公众号的微信认证',
@@ -36,13 +36,12 @@ export const steps = {
   'open-mini-program': {
     title: '在公众号中开通小程序',
     lead: '公众号已认证，在公众号后台开通小程序功能。',
-    instructions: '公众号左侧导航点击“小程序”\n点击“开通”',
+    instructions: '公众号左侧导航依次点击“{openPath}”',
   },
   'fast-register': {
     title: '选择“快速注册并认证小程序”',
     lead: '在小程序管理中添加小程序，选择快速注册。运营者同意协议后，由公众号管理员扫码确认。',
-    instructions:
-      '点击“小程序管理 → 添加”\n选择“快速注册并认证小程序”\n运营者阅读并同意协议\n公众号管理员用微信扫描二维码确认',
+    instructions: '依次点击“{fastRegisterPath}”\n运营者阅读并同意协议\n公众号管理员用微信扫描二维码确认',
   },
   qualifications: {
     title: '选择要复用的资质',
@@ -124,7 +123,9 @@ export const steps = {
     countWhole: '请输入0或正整数',
     countTooLarge: '数量太大，请核对',
     subjectQualificationRequired: '主体资质默认复用，不能取消',
-    certificationQualificationRequired: '微信认证资质必须勾选，否则平台不会通过快速注册',
+    certificationQualificationRequired:
+      '{type}主体的公众号快速注册小程序，必须勾选微信认证资质，否则平台不会通过',
+    certificationQualificationRequiredAny: '微信认证资质必须勾选，否则平台不会通过快速注册',
     pickedAdminMasked: '台账中的这位管理员记录不完整，请改为手动填写身份证号和手机号',
     pickedAdminIndividual: '个人主体的管理员就是本人，请手动填写完整身份证号，以核对是否年满{age}周岁',
   },

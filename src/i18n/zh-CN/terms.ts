@@ -16,6 +16,11 @@ export const terms = {
     subscription: '订阅号',
     service: '服务号',
   },
+  // Since 服务号 became a product of its own (rule OA_MENU_PATH), 订阅号 is simply called 公众号.
+  accountTypeSeparate: {
+    subscription: '公众号（原订阅号）',
+    service: '服务号',
+  },
   money: {
     yuan: '{amount} 元',
     range: '{min}–{max} 元',

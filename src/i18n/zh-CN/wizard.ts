@@ -171,6 +171,7 @@ export const wizard = {
     methodTransferHint: '用对公账户向腾讯打一笔小额款项，须在 {days} 天内完成',
     accountName: '公众号名称',
     accountType: '公众号类型',
+    accountTypeSeparate: '帐号类型',
     subscription: '订阅号',
     service: '服务号',
     certified: '公众号右上角显示',
@@ -201,7 +202,9 @@ export const wizard = {
     qualOperator: '运营者信息',
     qualOperatorHint: '复用公众号运营者信息作为小程序的管理员，完成激活后绑定管理员微信号',
     qualCertification: '微信认证资质',
-    qualCertificationHint: '复用公众号认证资质完成小程序认证，小程序认证到期时间与公众号一致（必须勾选）',
+    qualCertificationHint: '复用公众号认证资质完成小程序认证，小程序认证到期时间与公众号一致。{status}',
+    qualCertificationRequired: '{type}主体必须勾选。',
+    qualCertificationOptional: '{type}主体可以不勾选。',
     adminSaved: '已保存的管理员：{name}，身份证 {idCard}，手机 {mobile}。',
     // Only on the admin form, which has the three fields.
     adminSavedKeep: '不修改就直接点“下一步”；要修改请重新填写全部三项。',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { csvCell, csvText, miniProgramsCsv } from './csv'
 import { calendarFile, foldLine, icsText } from './ics'
+import { ruleSets } from '../../domain'
 import { reminders } from './reminders'
 import { add, freshDb, miniProgramDraft, sampleLedger } from './test-support'
 
@@ -65,7 +66,7 @@ describe('calendar files', () => {
 })
 
 describe('reminders', () => {
-  it('lists certifications expiring within 90 days, open transfers and waiting registrations, by date', async () => {
+  it('lists certifications whose annual review is open, open transfers and waiting registrations, by date', async () => {
     const db = freshDb()
     await sampleLedger(db) // the account's certification expires on 2025-07-01
     await add(
@@ -95,5 +96,22 @@ describe('reminders', () => {
       ['mini-program-cert', '2025-06-01', '快到期'],
       ['account-cert', '2025-07-01', '甲公司服务号'],
     ])
+  })
+
+  // rule: CERT_VALIDITY — under current, annual review opens 3 months before expiry (a customer-service answer
+  // quoted by a third party: "平台将在认证到期前的3个月…提醒您进行年审"); the guide states none.
+  it('reminds of an expiring certification as soon as its annual review opens, under current (rule: CERT_VALIDITY)', async () => {
+    const db = freshDb()
+    const expiring = (name: string, certExpiry: string) =>
+      add(db, 'miniPrograms', miniProgramDraft(`${name}@example.com`, { name, certExpiry }))
+    await expiring('opens-today', '2025-08-20')
+    await expiring('opens-tomorrow', '2025-08-21')
+    const names = async (ruleSet = ruleSets.current) =>
+      (await reminders(db, '2025-05-20', ruleSet))
+        .filter((r) => r.kind === 'mini-program-cert')
+        .map((r) => r.name)
+    expect(await names()).toEqual(['opens-today'])
+    // Under guide, which states no annual review, the product's 90 days ahead: 2025-08-18.
+    expect(await names(ruleSets.guide)).toEqual([])
   })
 })

@@ -38,7 +38,7 @@ export { exportLedger, lastBackupAt, type LedgerFile } from './export-file'
 export { miniProgramsCsv } from './csv'
 export { maxImportBytes, parseLedgerFile } from './import-parse'
 export { applyImport, previewImport, type ImportMode, type ImportPreview } from './import-apply'
-export { reminderHorizonDays, reminders, type Reminder } from './reminders'
+export { certificationHorizon, reminders, type Reminder } from './reminders'
 export { calendarFile, type CalendarEvent } from './ics'
 
 // The wizard's way in: each function one transaction (see ./wizard-bridge).

@@ -1,9 +1,20 @@
-import { addDays, type LocalDate } from '../../domain'
+import { addDays, annualReviewOpenUntil, ruleSets, type LocalDate, type RuleSet } from '../../domain'
 import type { LedgerDatabase } from './db'
 import { waitingOnValues, type MiniProgram, type WaitingOn } from './records'
 
-/** How far ahead 到期提醒 looks for certifications to renew (年审): a product choice, not a platform rule. */
+/**
+ * How far ahead 到期提醒 looks for certifications to renew where the rule set states no annual review (the
+ * guide does not): a product choice, not a platform rule.
+ */
 export const reminderHorizonDays = 90
+
+/**
+ * The last certification expiry 到期提醒 lists today: as early as the platform opens annual review (年审) for it,
+ * by rule CERT_VALIDITY; `reminderHorizonDays` ahead where the rule set does not say.
+ */
+export function certificationHorizon(ruleSet: RuleSet, today: LocalDate): LocalDate {
+  return annualReviewOpenUntil(ruleSet, today) ?? addDays(today, reminderHorizonDays)
+}
 /** A registration waiting on someone is followed up this many days from today. */
 export const followUpDays = 3
 
@@ -20,8 +31,12 @@ export interface Reminder {
 }
 
 /** What needs doing soon, by date: expiring certifications, transfer deadlines, registrations waiting. */
-export async function reminders(db: LedgerDatabase, today: LocalDate): Promise<Reminder[]> {
-  const horizon = addDays(today, reminderHorizonDays)
+export async function reminders(
+  db: LedgerDatabase,
+  today: LocalDate,
+  ruleSet: RuleSet = ruleSets.current,
+): Promise<Reminder[]> {
+  const horizon = certificationHorizon(ruleSet, today)
   return db.transaction('r', ['miniPrograms', 'officialAccounts'], async () => {
     const [programs, accounts, transfers, waiting] = await Promise.all([
       db.miniPrograms.where('certExpiry').between(today, horizon, true, true).toArray(),

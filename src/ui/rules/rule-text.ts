@@ -1,8 +1,11 @@
 import {
   allowedCharactersText,
+  organisationTypes,
   requireRuleValue,
   ruleValue,
   subjectTypes,
+  type CertLapse,
+  type OaMenuItem,
   type RuleId,
   type RuleSet,
   type RuleValues,
@@ -70,6 +73,29 @@ function serverDomainSummary(v: RuleValues['SERVER_DOMAIN']): string {
   })
 }
 
+/** "广告与服务 → 小程序管理 → 添加": menu items of the official account's back office, clicked in turn. */
+export function menuPathText(path: readonly OaMenuItem[]): string {
+  return path
+    .map((item) => t(`rules.items.OA_MENU_PATH.menu.${item}`))
+    .join(t('rules.items.OA_MENU_PATH.pathSeparator'))
+}
+
+function subjectTypesText(types: readonly SubjectType[]): string {
+  return joinList(types.map((type) => t(`terms.subjectType.${type}`)))
+}
+
+/** "逾期 30 天：被分享受影响。": what lapses when a certification is not renewed, step by step. */
+function lapsesText(lapses: readonly CertLapse[]): string {
+  return lapses
+    .map((lapse) => {
+      const loses = joinList(lapse.loses.map((c) => t(`rules.items.CERT_VALIDITY.capability.${c}`)))
+      return lapse.daysAfterExpiry === 0
+        ? t('rules.items.CERT_VALIDITY.lapseAtExpiry', { loses })
+        : t('rules.items.CERT_VALIDITY.lapseAfter', { days: lapse.daysAfterExpiry, loses })
+    })
+    .join('')
+}
+
 /** What the rule says under a rule set, in plain Chinese with its numbers filled in. */
 export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
   const rules = ruleSet.rules
@@ -127,10 +153,60 @@ export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
         ? say('rules.items.REUSE_CERT_OUTCOME.summaryFree')
         : say('rules.items.REUSE_CERT_OUTCOME.summaryRange')
     }
-    case 'CERT_VALIDITY':
-      return say('rules.items.CERT_VALIDITY.summary', {
-        years: requireRuleValue(ruleSet, 'CERT_VALIDITY').years,
+    case 'CERT_VALIDITY': {
+      const v = requireRuleValue(ruleSet, 'CERT_VALIDITY')
+      const summary = say('rules.items.CERT_VALIDITY.summary', { years: v.years })
+      if (!v.annualReview) return summary
+      const review = say('rules.items.CERT_VALIDITY.annualReview', {
+        months: v.annualReview.opensMonthsBefore,
       })
+      return `${summary}${review}${lapsesText(v.annualReview.lapses)}`
+    }
+    case 'REUSE_QUALIFICATIONS': {
+      const v = requireRuleValue(ruleSet, 'REUSE_QUALIFICATIONS')
+      const optional = organisationTypes.filter((type) => !v.certificationRequiredFor.includes(type))
+      const required =
+        v.certificationRequiredFor.length > 0
+          ? say('rules.items.REUSE_QUALIFICATIONS.certificationRequired', {
+              types: subjectTypesText(v.certificationRequiredFor),
+            })
+          : ''
+      const notRequired =
+        optional.length > 0
+          ? say('rules.items.REUSE_QUALIFICATIONS.certificationOptional', {
+              types: subjectTypesText(optional),
+            })
+          : ''
+      return `${say('rules.items.REUSE_QUALIFICATIONS.summary')}${required}${notRequired}`
+    }
+    case 'OA_MENU_PATH': {
+      const v = requireRuleValue(ruleSet, 'OA_MENU_PATH')
+      const summary = say('rules.items.OA_MENU_PATH.summary', {
+        fastRegister: menuPathText(v.fastRegister),
+        management: menuPathText(v.management),
+      })
+      return `${summary}${say(`rules.items.OA_MENU_PATH.${v.serviceAccountSeparate ? 'separate' : 'combined'}`)}`
+    }
+    case 'ICP_SMS_VERIFY': {
+      const v = rules.ICP_SMS_VERIFY.value
+      return v ? say('rules.items.ICP_SMS_VERIFY.summary', { hours: v.hours }) : t('rules.notStated')
+    }
+    case 'EXPEDITED_REVIEW': {
+      const v = rules.EXPEDITED_REVIEW.value
+      return v
+        ? say('rules.items.EXPEDITED_REVIEW.summary', {
+            min: v.hours.min,
+            max: v.hours.max,
+            perYear: v.perYear,
+          })
+        : t('rules.notStated')
+    }
+    case 'CATEGORY_FILING': {
+      const v = rules.CATEGORY_FILING.value
+      if (!v) return t('rules.notStated')
+      const categories = joinList(v.categories.map((c) => t(`rules.items.CATEGORY_FILING.category.${c}`)))
+      return say('rules.items.CATEGORY_FILING.summary', { categories, days: v.calendarDays })
+    }
     case 'CERT_BEFORE_NAME':
       return rules.CERT_BEFORE_NAME.value?.requires === 'certification'
         ? say('rules.items.CERT_BEFORE_NAME.summaryCertification')

@@ -144,6 +144,9 @@ export function OaStatusForm(props: StepBodyProps) {
     setShown(lastGroup)
   }
   const fastReg = ruleValue(ruleSet, 'FAST_REG_MONTHLY')
+  // rule: OA_MENU_PATH — under `current` 服务号 is a product of its own and 订阅号 is called 公众号.
+  const separate = requireRuleValue(ruleSet, 'OA_MENU_PATH').serviceAccountSeparate
+  const typeLabels = separate ? 'terms.accountTypeSeparate' : 'terms.accountType'
   const soleProprietor = flow.answers['subject-type']?.subjectType === 'sole_proprietor'
   const countField = (name: Counts, label: string, hint?: string) => (
     <TextField
@@ -186,13 +189,13 @@ export function OaStatusForm(props: StepBodyProps) {
         />
         <ChoiceGroup
           id={fieldId('accountType')}
-          legend={t('wizard.fields.accountType')}
+          legend={t(separate ? 'wizard.fields.accountTypeSeparate' : 'wizard.fields.accountType')}
           type="radio"
           inline
           error={errorOf('accountType')}
           choices={[
-            { value: 'subscription', label: t('terms.accountType.subscription') },
-            { value: 'service', label: t('terms.accountType.service') },
+            { value: 'subscription', label: t(`${typeLabels}.subscription`) },
+            { value: 'service', label: t(`${typeLabels}.service`) },
           ]}
           inputProps={form.register('accountType')}
         />

@@ -1,12 +1,24 @@
+import { certificationQualificationRequired } from '../../../domain'
 import { t } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { CheckboxField } from '../../../ui/form/checkbox-field'
 import { fieldId, type StepBodyProps } from './step-body'
 import { useStepForm } from './use-step-form'
 
-/** 复用资质 (rule: REUSE_QUALIFICATIONS): subject always, operator info by choice, certification required. */
+/**
+ * 复用资质 (rule: REUSE_QUALIFICATIONS): subject always, operator info by choice, certification as the rule set
+ * says for the account's subject type.
+ */
 export function QualificationsForm(props: StepBodyProps) {
   const saved = props.flow.answers.qualifications
+  const type = props.flow.answers['subject-type']?.subjectType
+  const required = type === undefined || certificationQualificationRequired(props.ruleSet, type)
+  const status =
+    type === undefined
+      ? ''
+      : t(required ? 'wizard.fields.qualCertificationRequired' : 'wizard.fields.qualCertificationOptional', {
+          type: t(`terms.subjectType.${type}`),
+        })
   const initial = {
     subject: true,
     operatorInfo: saved?.operatorInfo ?? false,
@@ -42,7 +54,7 @@ export function QualificationsForm(props: StepBodyProps) {
         <CheckboxField
           id={fieldId('certification')}
           label={t('wizard.fields.qualCertification')}
-          hint={t('wizard.fields.qualCertificationHint')}
+          hint={t('wizard.fields.qualCertificationHint', { status })}
           error={errorOf('certification')}
           {...form.register('certification')}
         />
