@@ -16,7 +16,7 @@ describe('the freshness of every rule', () => {
         expect(rule.references.length, `${set.id} ${id}`).toBeGreaterThan(0)
         for (const reference of rule.references) {
           expect(reference.title.trim()).not.toBe('')
-          if (reference.url !== undefined) expect(reference.url).toMatch(/^https:\/\//)
+          if (reference.url !== undefined) expect(reference.url).toMatch(/^https?:\/\//)
           // The guide has no address: its references name the seed file.
           if (reference.kind === 'guide') expect(reference.title).toContain('seeds/000_4fd508cd7262458f.txt')
         }
@@ -70,9 +70,10 @@ describe('the freshness of every rule', () => {
     expect(ruleSets.guide.rules.REUSE_CERT_OUTCOME.references.map((r) => r.kind)).toEqual(['guide'])
   })
 
-  it('keeps the checks of the 2026-11-30 review on the rules it verified (rules: MP_NAME, MP_INTRO, SUBJECT_NAME)', () => {
+  it('keeps the checks of the 2026-11-30 review on the rules it verified (rules: MP_NAME, SUBJECT_NAME), and dates MP_INTRO by its re-check against setSignature', () => {
     expect(ruleSets.current.rules.MP_NAME.checkedOn).toBe('2026-11-30')
-    expect(ruleSets.current.rules.MP_INTRO.checkedOn).toBe('2026-11-30')
+    expect(ruleSets.current.rules.MP_INTRO.checkedOn).toBe('2026-12-01')
+    expect(ruleSets.current.rules.MP_INTRO.references[0]?.url).toContain('api_setsignature')
     expect(ruleSets.current.rules.SUBJECT_NAME.checkedOn).toBe('2026-11-30')
   })
 })
