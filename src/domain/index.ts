@@ -16,6 +16,8 @@ export type {
   SourceKind,
   Confidence,
   WorkingDays,
+  FeeValue,
+  ReuseCertOutcome,
 } from './rules/rule-set'
 
 export {
@@ -111,7 +113,14 @@ export { stepIdentities, registrationIdentities, usageAmong, mergeUsage } from '
 export type { AdminHashes, IdentityQuery } from './flow/identities'
 export { splitDraft } from './flow/drafts'
 export type { DraftParts } from './flow/drafts'
-export { certificationFee } from './rules/fees'
+export {
+  certificationFee,
+  exactFee,
+  timesFee,
+  reuseCertification,
+  reuseNeedsCertification,
+} from './rules/fees'
+export type { CertificationFee, ReuseCertification } from './rules/fees'
 
 export { maskIdCard, maskMobile, identityFormats } from './identity'
 export { samples } from './samples'
