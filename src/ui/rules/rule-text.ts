@@ -1,6 +1,7 @@
 import {
   allowedCharactersText,
   certificationFee,
+  reuseCertification,
   requireRuleValue,
   ruleValue,
   subjectTypes,
@@ -92,9 +93,9 @@ export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
       return v ? say('rules.items.CERT_FEE.summary', { fees: feesBySubject(ruleSet) }) : t('rules.notStated')
     }
     case 'REUSE_CERT_OUTCOME': {
-      const v = rules.REUSE_CERT_OUTCOME.value
-      if (!v) return t('rules.notStated')
-      return v.certification === 'included'
+      // Read as every screen reads it (the advisor, the wizard's result step, the ledger, the FAQ).
+      if (!rules.REUSE_CERT_OUTCOME.value) return t('rules.notStated')
+      return reuseCertification(ruleSet, 'enterprise').certification === 'included'
         ? say('rules.items.REUSE_CERT_OUTCOME.summaryFree')
         : say('rules.items.REUSE_CERT_OUTCOME.summarySeparate')
     }
