@@ -163,11 +163,19 @@ for (const width of [1280, 360]) {
       await page.getByRole('button', { name: '查看答复' }).click()
       await expect(page.getByRole('alert')).toBeFocused()
       await expectNoAxeViolations(page)
+      // The plans are drawn where reuse is the cheaper path: under guide (free). Under current each fast-registered
+      // mini program pays its own certification (REUSE_CERT_OUTCOME), and a varying fee comes with its caution.
       await openPage(
         page,
-        '/advisor?subject=enterprise&oa=service&certified=0&same=1&n=12&id_card=5&rs=current',
+        '/advisor?subject=enterprise&oa=service&certified=0&same=1&n=12&id_card=5&rs=guide',
       )
       await expect(page.getByRole('heading', { name: '两种安排' })).toBeVisible()
+      await expectNoAxeViolations(page)
+      await openPage(
+        page,
+        '/advisor?subject=government&oa=service&certified=0&same=1&n=12&id_card=5&rs=current',
+      )
+      await expect(page.getByText('政府主体的认证费：0–300 元（因单位而异，部分单位免费）')).toBeVisible()
       await expectNoAxeViolations(page)
     })
 
