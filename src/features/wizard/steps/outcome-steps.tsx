@@ -3,6 +3,7 @@ import {
   certificationFee,
   isOrganisation,
   reuseCertification,
+  reuseNeedsCertification,
   ruleValue,
   type ReuseResult,
 } from '../../../domain'
@@ -188,7 +189,7 @@ export function RegistrationResultStep(props: StepBodyProps) {
         />
         {result ? <p>{t('wizard.outcome.recordedAs', { result: reuseResultLabel(result) })}</p> : null}
       </section>
-      {result === 'failed' || result === 'not-certified' ? (
+      {result && reuseNeedsCertification(result) ? (
         <Notice
           title={t(
             result === 'failed' ? 'wizard.outcome.reapplyTitle' : 'wizard.outcome.reuseNotCertifiedTitle',
