@@ -40,6 +40,22 @@ describe('the certification step', () => {
     await clearLedger(ledgerDb())
   })
 
+  // rule: CERT_FEE — under current a government body's fee varies (third-party: "除政府、部分组织…可免费申请外，
+  // 其他类型…300元/次", www.nbyuyuan.net/information/information/44): a range with its caution, never one figure.
+  it('gives a fee that varies as a range with its caution, in the fee line and the application', async () => {
+    const user = userEvent.setup()
+    const flow = answeredUpTo('certification', { 'subject-type': { subjectType: 'government' } }, today)
+    const id = caseWith(flow)
+    renderWizard(`/register/${id}/certification`)
+    await screen.findByRole('heading', { level: 1, name: '完成微信认证' })
+    const fee = '0–300 元（因单位而异，部分单位免费）'
+    expect(screen.getByText(new RegExp(`^认证费 ${fee}，审核失败不退`))).toBeInTheDocument()
+    const applied = screen.getByRole('checkbox', { name: `我已在平台上提交认证申请，并支付认证费 ${fee}` })
+    await user.click(applied)
+    await user.click(record('认证申请'))
+    expect(screen.getByText(`已支付认证费 1 次，共 ${fee}（不退）`)).toBeInTheDocument()
+  })
+
   it('records the application and its result as choices; 下一步 is the one primary button', async () => {
     const user = userEvent.setup()
     const id = caseWith(answeredUpTo('certification', {}, today))
