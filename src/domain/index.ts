@@ -23,6 +23,8 @@ export type {
   CertCapability,
   CertLapse,
   FilingCategory,
+  FeeValue,
+  ReuseCertOutcome,
 } from './rules/rule-set'
 export { platformChanges, changeIds, changesTouching } from './rules/changes'
 export type { PlatformChange, ChangeId } from './rules/changes'
@@ -122,7 +124,14 @@ export { stepIdentities, registrationIdentities, usageAmong, mergeUsage } from '
 export type { AdminHashes, IdentityQuery } from './flow/identities'
 export { splitDraft } from './flow/drafts'
 export type { DraftParts } from './flow/drafts'
-export { certificationFee } from './rules/fees'
+export {
+  certificationFee,
+  exactFee,
+  timesFee,
+  reuseCertification,
+  reuseNeedsCertification,
+} from './rules/fees'
+export type { CertificationFee, ReuseCertification } from './rules/fees'
 export { certificationQualificationRequired, officialAccountMenuPath } from './rules/qualifications'
 export { annualReviewOpenUntil } from './rules/annual-review'
 

@@ -1,4 +1,4 @@
-import type { LocalDate, MoneyRange } from '../domain'
+import type { CertificationFee, LocalDate, MoneyRange } from '../domain'
 import { t } from '../i18n'
 
 /** "300 元", or "0–300 元" when the amount depends on an outcome nobody can promise. */
@@ -6,6 +6,24 @@ export function formatMoney(amount: number | MoneyRange): string {
   if (typeof amount === 'number') return t('terms.money.yuan', { amount })
   if (amount.min === amount.max) return t('terms.money.yuan', { amount: amount.min })
   return t('terms.money.range', { min: amount.min, max: amount.max })
+}
+
+/**
+ * rule: CERT_FEE — a certification fee as the rule set can say it: "300 元", "免费", a range for a subject type
+ * whose fee varies, or a caution where no source confirms the amount; never one confident number it is not.
+ */
+export function formatFee(fee: CertificationFee): string {
+  switch (fee.kind) {
+    case 'fixed':
+      return t('terms.money.yuan', { amount: fee.min })
+    case 'free':
+      return t('terms.money.free')
+    case 'varies':
+    case 'unverified':
+      return t(`terms.money.${fee.kind}`, { range: formatMoney(fee) })
+    case 'unstated':
+      return t('terms.money.unstated')
+  }
 }
 
 /** "2025年4月1日" from a date in China ('YYYY-MM-DD'). */

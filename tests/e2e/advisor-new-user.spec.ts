@@ -128,5 +128,32 @@ for (const width of [360, 1280]) {
       expect(message).not.toContain('公众号的登录方式')
       expect(message).not.toMatch(/规则 [A-Z_]+/)
     })
+
+    // rule: REUSE_CERT_OUTCOME — under current a fast-registered mini program starts uncertified and pays CERT_FEE
+    // (registerMiniprogramByOffiaccount, "默认为未认证状态"): the reuse totals include it; guide's 0 stays beside.
+    test('a reuse plan under current: the totals include each certification, and say why', async ({
+      page,
+    }) => {
+      await openPage(page, '/advisor?subject=enterprise&oa=service&certified=1&same=1&n=3&rs=current')
+      const fees = part(page, '费用')
+      const reuseRow = fees.getByRole('row', { name: /^复用公众号资质快速注册/ })
+      await expect(reuseRow).toContainText('900 元')
+      await expect(reuseRow).toContainText('指南原文：0 元')
+      await expect(fees).toContainText('复用资质的费用里包括每个新小程序单独申请微信认证的费用')
+      await expect(part(page, /为什么不走/)).toContainText('快速注册的新小程序默认未认证')
+      await shoot(page, 'reuse-current', width)
+      await page.screenshot({ path: `/tmp/c-advisor-reuse-${width}.png`, fullPage: true })
+      await expectNoAxeViolations(page)
+    })
+
+    // rule: CERT_FEE — a government body's fee varies (third-party: free for government bodies, 300 otherwise).
+    test('a fee that varies is a range with a caution, never one figure', async ({ page }) => {
+      await openPage(page, '/advisor?subject=government&oa=service&certified=1&same=1&n=2&rs=current')
+      const fees = part(page, '费用')
+      await expect(fees.getByRole('row', { name: /^单独注册/ })).toContainText('0–300 元')
+      await expect(fees).toContainText('政府主体的认证费：0–300 元（因单位而异，部分单位免费）')
+      await page.screenshot({ path: `/tmp/c-advisor-government-${width}.png`, fullPage: true })
+      await expectNoAxeViolations(page)
+    })
   })
 }

@@ -61,7 +61,7 @@ for (const width of [1280, 360]) {
       await wizard.recordChoice('平台显示的审核结果', '审核未通过')
       const question = page.getByRole('group', { name: '确定记录“审核未通过”吗？' })
       await expect(question.getByText('确定记录“审核未通过”吗？')).toBeFocused()
-      await expect(question).toContainText('已付的认证费 300 元不退')
+      await expect(question).toContainText('已付的认证费（300 元）不退')
       await wizard.checkPage('certification-reject-question')
       await question.getByRole('button', { name: '确定，记录审核未通过' }).click()
 

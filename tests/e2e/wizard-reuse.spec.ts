@@ -184,5 +184,45 @@ test('reuse ending in “小程序已完成注册，认证未成功”, with a r
   await wizard.submit({ arrived: true })
   await wizard.expectRow('快速注册结果', '小程序已完成注册，认证未成功')
   await wizard.expectRow('微信认证', '审核中')
-  await expect(page.getByText('如果认证未成功，在“设置 → 微信认证”重新申请')).toBeVisible()
+  await expect(page.getByText('如果小程序还未认证或认证未成功，在“设置 → 微信认证”申请认证')).toBeVisible()
 })
+
+// rule: REUSE_CERT_OUTCOME — under current (registerMiniprogramByOffiaccount: "自2023年12月25日起…默认为未认证状态")
+// the result step expects 未认证, selected first but recorded only when the operator confirms what the platform
+// shows; the mini program's own certification follows, at CERT_FEE.
+for (const width of [360, 1280]) {
+  test(`reuse under current at ${width} px: 未认证 expected, recorded, and certified on its own`, async ({
+    page,
+  }) => {
+    test.setTimeout(walkTimeout)
+    await page.setViewportSize({ width, height: 800 })
+    const wizard = new Wizard(page, { checkOverflow: true })
+    await wizard.start('reuse')
+    await wizard.reuseSubject()
+    await wizard.oaStatus({ certified: true })
+    await wizard.reuseRegistration({
+      email: `mp-reuse-uncertified-${width}@example.com`,
+      operatorInfo: false,
+    })
+
+    await wizard.expectStep('registration-result')
+    const group = page.getByRole('group', { name: '平台显示的快速注册结果' })
+    const expected = '注册成功，小程序未认证（需要单独申请认证）'
+    await expect(group.getByRole('radio', { name: expected })).toBeChecked()
+    await expect(group).toContainText('自 2023 年 12 月 25 日起，快速注册的新小程序默认是未认证状态')
+    await wizard.checkPage('registration-result-expected')
+    await page.screenshot({ path: `/tmp/c-reuse-result-${width}.png`, fullPage: true })
+    await wizard.registrationResult(expected)
+    await expect(page.getByRole('heading', { name: '单独申请微信认证' })).toBeVisible()
+    await expect(page.getByText('单独认证需支付认证费 300 元，审核不通过不退。')).toBeVisible()
+    await wizard.recordChoice('认证申请', Wizard.certApplied)
+    await expect(page.getByText('已支付认证费 1 次，共 300 元（不退）')).toBeVisible()
+    await wizard.checkPage('registration-result-separate')
+    await page.screenshot({ path: `/tmp/c-reuse-result-recorded-${width}.png`, fullPage: true })
+    await wizard.next().click()
+
+    await wizard.reuseAdminToReview(width === 360 ? people.second : people.third)
+    await wizard.expectRow('快速注册结果', expected)
+    await wizard.expectRow('认证费（第 1 次申请）', `300 元，${todayInChina()} 提交，审核中`)
+  })
+}

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { currentRuleSet as current } from '../rules/current'
 import { guideRuleSet as guide } from '../rules/guide'
+import type { RuleSet } from '../rules/rule-set'
 import { advise } from './advise'
 import { officialAccount, situation } from './test-situations'
 
@@ -10,26 +11,45 @@ const today = '2025-03-14' // a Friday
 const codes = (reasons: readonly { code: string }[]) => reasons.map((r) => r.code)
 const needIds = (advice: ReturnType<typeof advise>) => advice.needs.map((n) => n.need)
 
+// rule: REUSE_CERT_OUTCOME — under `current` each fast-registered mini program pays its own certification, so reuse
+// costs what standalone does and the tie goes standalone (advise-paths.test.ts). The limits of `current` (monthly
+// fast registrations, one pending at a time) are tested here with reuse priced as the guide prices it (free), so
+// that reuse is advised and its plans are drawn.
+const reuseFree: RuleSet = {
+  ...current,
+  rules: {
+    ...current.rules,
+    REUSE_CERT_OUTCOME: {
+      ...current.rules.REUSE_CERT_OUTCOME,
+      value: {
+        certification: 'included',
+        outcomes: ['certified', 'failed', 'pending'],
+        expected: 'certified',
+      },
+    },
+  },
+}
+
 describe('advise: more than the account can take now', () => {
   // rule: OA_LINK_SAME (room 10 − 0), rule: FAST_REG_MONTHLY (5 − 2 this month)
   const many = situation({ wanted: 12, officialAccount: officialAccount({ monthFastRegistrations: 2 }) })
 
   it('cheapest: reuse spread over the months up to the association room, the rest standalone', () => {
-    const { plans, reasons } = advise(many, current, today)
+    const { plans, reasons } = advise(many, reuseFree, today)
     expect(plans?.cheapest.batches.map((b) => [b.path, b.count, b.startsOn])).toEqual([
       ['reuse', 3, '2025-03-14'],
       ['reuse', 5, '2025-04-01'],
       ['reuse', 2, '2025-05-01'],
       ['standalone', 2, '2025-03-14'],
     ])
-    expect(plans?.cheapest).toMatchObject({ reuse: 10, standalone: 2, cost: { min: 600, max: 3600 } })
-    expect(plans?.cheapest.finish).toEqual({ earliest: '2025-05-01', latest: '2025-05-22' })
+    expect(plans?.cheapest).toMatchObject({ reuse: 10, standalone: 2, cost: { min: 600, max: 600 } })
+    expect(plans?.cheapest.finish).toEqual({ earliest: '2025-05-01', latest: '2025-05-01' })
     expect(reasons).toContainEqual({ code: 'split-needed', ruleId: 'OA_LINK_SAME', count: 10 })
   })
 
   it('fastest: what fits now by reuse, the rest standalone now', () => {
-    const { plans } = advise(many, current, today)
-    expect(plans?.fastest).toMatchObject({ reuse: 3, standalone: 9, cost: { min: 2700, max: 3600 } })
+    const { plans } = advise(many, reuseFree, today)
+    expect(plans?.fastest).toMatchObject({ reuse: 3, standalone: 9, cost: { min: 2700, max: 2700 } })
     expect(plans?.fastest.finish).toEqual({ earliest: '2025-03-17', latest: '2025-04-04' })
   })
 
@@ -54,7 +74,7 @@ describe('advise: the monthly fast-registration limit reached', () => {
       wanted: 2,
       officialAccount: officialAccount({ monthFastRegistrations: 5, sameSubjectLinks: 5 }),
     })
-    const advice = advise(used, current, today)
+    const advice = advise(used, reuseFree, today)
     expect(advice.recommended).toBe('reuse')
     expect(advice.reasons).toContainEqual({
       code: 'no-room-this-month',
@@ -76,7 +96,7 @@ describe('advise: the monthly fast-registration limit reached', () => {
       wanted: 3,
       officialAccount: officialAccount({ monthFastRegistrations: 1 }),
     })
-    const advice = advise(sole, current, '2024-12-20')
+    const advice = advise(sole, reuseFree, '2024-12-20')
     expect(advice.reuseCapacity).toMatchObject({ thisMonth: 0, resetsOn: '2025-01-01' })
     expect(advice.plans?.cheapest.batches.map((b) => b.startsOn)).toEqual([
       '2025-01-01',
@@ -120,7 +140,7 @@ describe('advise: an admin at the limit', () => {
     ['adminIdCardMiniPrograms', 'ID_CARD_LIMIT'],
     ['adminPhoneMiniPrograms', 'PHONE_LIMIT'],
   ] as const)('%s at 5 needs another admin (%s)', (field, ruleId) => {
-    const advice = advise(situation({ [field]: 5, wanted: 1 }), current, today)
+    const advice = advise(situation({ [field]: 5, wanted: 1 }), reuseFree, today)
     expect(advice.recommended).toBe('reuse')
     expect(advice.blockers).toContainEqual(expect.objectContaining({ ruleId, used: 5, path: 'both' }))
     expect(advice.needs).toContainEqual(expect.objectContaining({ need: 'another-admin', ruleId, count: 1 }))
@@ -140,7 +160,7 @@ describe('advise: a pending fast registration', () => {
   })
 
   it('current: finish it first; it counts once done', () => {
-    const advice = advise(pending, current, today)
+    const advice = advise(pending, reuseFree, today)
     expect(advice.recommended).toBe('reuse')
     expect(advice.blockers).toContainEqual(
       expect.objectContaining({ ruleId: 'FAST_REG_ONE_AT_A_TIME', path: 'reuse' }),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { currentRuleSet as current } from '../rules/current'
 import { guideRuleSet as guide } from '../rules/guide'
 import { advise } from './advise'
+import { needs } from './needs'
 import { officialAccount, situation } from './test-situations'
 
 // Which path, and why: eligibility and cost.
@@ -18,10 +19,12 @@ describe('advise: an individual subject', () => {
     wanted: 2,
   })
 
+  // rule: CERT_FEE — current: 30–300, not confirmed (30 reported by github.com/Misaka-1314/MisakaStudy-MIniProgram/
+  // discussions/8, 300 by others); guide: 300.
   it.each([
-    ['current', current, 30],
-    ['guide', guide, 300],
-  ] as const)("%s: standalone only, at the rule set's fee of %i", (_id, ruleSet, fee) => {
+    ['current', current, 30, 300],
+    ['guide', guide, 300, 300],
+  ] as const)("%s: standalone only, at the rule set's fee of %i to %i", (_id, ruleSet, min, max) => {
     const advice = advise(individual, ruleSet, today)
     expect(advice.recommended).toBe('standalone')
     // Why standalone: the one way left (resting on the rule that bars reuse); the bars themselves are said once,
@@ -33,9 +36,9 @@ describe('advise: an individual subject', () => {
     expect(advice.alternative?.path).toBe('reuse')
     expect(advice.alternative?.whyNot.map((r) => r.ruleId)).toEqual(['REUSE_OA_TYPES', 'REUSE_OA_CERTIFIED'])
     expect(advice.fees.standalone).toEqual({
-      perMiniProgram: { min: fee, max: fee },
-      upfront: 0,
-      total: { min: 2 * fee, max: 2 * fee },
+      perMiniProgram: { min, max },
+      upfront: { min: 0, max: 0 },
+      total: { min: 2 * min, max: 2 * max },
     })
     expect(advice.fees.reuse).toBeNull()
     expect(advice.timeline.reuse).toBeNull()
@@ -56,39 +59,38 @@ describe('advise: an uncertified account (pay the fee first, or go standalone)',
   const uncertified = (wanted: number) =>
     situation({ officialAccount: officialAccount({ certified: false }), wanted })
 
-  it('current, one mini program: standalone costs 300, reuse 300 to 600', () => {
+  // rule: REUSE_CERT_OUTCOME — under current (registerMiniprogramByOffiaccount: "自2023年12月25日起…默认为未认证
+  // 状态") the account's certification comes on top of each mini program's own: reuse is never the cheaper path.
+  it('current, one mini program: standalone costs 300, reuse 600 (the account, then the mini program)', () => {
     const advice = advise(uncertified(1), current, today)
     expect(advice.recommended).toBe('standalone')
     // The comparison once, under why, on CERT_FEE; why not reuse: what makes it dearer, each on its own rule.
     expect(advice.reasons[0]).toMatchObject({
       code: 'standalone-cheaper',
       ruleId: 'CERT_FEE',
-      costs: { reuse: { min: 300, max: 600 }, standalone: { min: 300, max: 300 } },
+      costs: { reuse: { min: 600, max: 600 }, standalone: { min: 300, max: 300 } },
     })
     expect(advice.alternative?.whyNot.map((r) => [r.code, r.ruleId])).toEqual([
       ['certify-account-first', 'REUSE_OA_CERTIFIED'],
-      ['reuse-certification-uncertain', 'REUSE_CERT_OUTCOME'],
+      ['reuse-certified-separately', 'REUSE_CERT_OUTCOME'],
     ])
-    expect(advice.fees.reuse).toMatchObject({ upfront: 300, total: { min: 300, max: 600 } })
+    expect(advice.fees.reuse).toMatchObject({
+      upfront: { min: 300, max: 300 },
+      total: { min: 600, max: 600 },
+    })
   })
 
-  it('current, five: reuse (300 to 1800 against 1500)', () => {
+  it('current, five: standalone (1800 by reuse against 1500), the account fee said once', () => {
     const advice = advise(uncertified(5), current, today)
-    expect(advice.recommended).toBe('reuse')
+    expect(advice.recommended).toBe('standalone')
     expect(advice.reasons[0]?.costs).toEqual({
-      reuse: { min: 300, max: 1800 },
+      reuse: { min: 1800, max: 1800 },
       standalone: { min: 1500, max: 1500 },
     })
-    expect(advice.reasons).toContainEqual({
+    expect(advice.alternative?.whyNot).toContainEqual({
       code: 'certify-account-first',
       ruleId: 'REUSE_OA_CERTIFIED',
-      amount: 300,
-    })
-    expect(advice.needs).toContainEqual({
-      need: 'certify-official-account',
-      paths: ['reuse'],
-      ruleId: 'REUSE_OA_CERTIFIED',
-      amount: 300,
+      amount: { kind: 'fixed', min: 300, max: 300 },
     })
     expect(advice.timeline.reuse?.prepare).toEqual({ min: 1, max: 15 })
   })
@@ -106,22 +108,48 @@ describe('advise: an uncertified account (pay the fee first, or go standalone)',
 })
 
 describe('advise: a certified account of the same subject', () => {
-  it('current: reuse at 0 to 300 each, never promised free', () => {
+  // rule: REUSE_CERT_OUTCOME — current: each new mini program certified on its own (source: the API doc
+  // registerMiniprogramByOffiaccount, "默认为未认证状态"), so the reuse totals include certification; guide: free.
+  it('current: reuse totals include each certification; a tie goes standalone', () => {
     const advice = advise(situation({ wanted: 3 }), current, today)
-    expect(advice.recommended).toBe('reuse')
-    expect(codes(advice.reasons)).toEqual(['reuse-cheaper', 'reuse-certification-uncertain'])
-    expect(advice.fees.reuse?.total).toEqual({ min: 0, max: 900 })
+    expect(advice.recommended).toBe('standalone')
+    expect(codes(advice.reasons)).toEqual(['costs-equal', 'standalone-fee'])
+    expect(advice.alternative?.whyNot).toEqual([
+      {
+        code: 'reuse-certified-separately',
+        ruleId: 'REUSE_CERT_OUTCOME',
+        amount: { kind: 'fixed', min: 300, max: 300 },
+      },
+    ])
+    expect(advice.fees.reuse?.total).toEqual({ min: 900, max: 900 })
     expect(advice.feesUnder.guide.reuse?.total).toEqual({ min: 0, max: 0 })
+    expect(advice.feesDiffer).toBe(true)
     expect(advice.plans).toBeNull()
     expect(advice.blockers).toEqual([])
-    expect(needIds(advice)).toEqual(
-      expect.arrayContaining(['fresh-email', 'email-not-official-account', 'account-admin-wechat']),
-    )
+  })
+
+  it('what to have ready for reuse: each certification fee under current, none under guide', () => {
+    const capacity = { admins: 1, more: 0, limitedBy: 'ID_CARD_LIMIT' } as const
+    expect(needs(situation(), current, 3, ['reuse'], capacity)).toContainEqual({
+      need: 'reuse-certification-fee',
+      paths: ['reuse'],
+      ruleId: 'REUSE_CERT_OUTCOME',
+      amount: { kind: 'fixed', min: 300, max: 300 },
+    })
+    const ids = needs(situation(), guide, 3, ['reuse'], capacity).map((n) => n.need)
+    expect(ids).not.toContain('reuse-certification-fee')
+  })
+
+  it('current, a government body: its fee varies (free for some), so both totals are ranges', () => {
+    const advice = advise(situation({ subjectType: 'government', wanted: 2 }), current, today)
+    expect(advice.fees.reuse?.total).toEqual({ min: 0, max: 600 })
+    expect(advice.fees.standalone.total).toEqual({ min: 0, max: 600 })
   })
 
   it('guide: reuse free, and FAST_REG_MONTHLY is advice (not stated)', () => {
     const advice = advise(situation({ wanted: 3 }), guide, today)
     expect(codes(advice.reasons)).toEqual(['reuse-cheaper'])
+    expect(needIds(advice)).not.toContain('reuse-certification-fee')
     expect(advice.warnings).toContainEqual(
       expect.objectContaining({
         ruleId: 'FAST_REG_MONTHLY',

@@ -1,6 +1,6 @@
 import { ruleValue, type RuleSet } from '../rules/rule-set'
 import type { Advice, ReuseCapacity } from './advice'
-import { certificationFee } from '../rules/fees'
+import { certificationFee, reuseCertification } from '../rules/fees'
 import { compareCosts, costOf } from './money'
 import { cheapestPlan, fastestPlan, type Plan, type PlanInputs } from './plans'
 import type { AdviceReason } from './reasons'
@@ -33,15 +33,15 @@ function subjectReasons({ situation, subject, plan }: DecisionInputs): AdviceRea
   return [{ code, ruleId: 'SUBJECT_TOTAL', count, limit, used: held }]
 }
 
-/** What reuse costs beyond its best case: certifying the account first, and certification that may fail. */
+/** What reuse costs besides registering: certifying the account first, and each new mini program's own certification. */
 function reuseCaveats({ situation, ruleSet }: DecisionInputs): AdviceReason[] {
-  const fee = certificationFee(ruleSet, situation.subjectType)
+  const reuse = reuseCertification(ruleSet, situation.subjectType)
   const caveats: AdviceReason[] = []
   if (situation.officialAccount?.certified === false) {
-    caveats.push({ code: 'certify-account-first', ruleId: 'REUSE_OA_CERTIFIED', amount: fee })
+    caveats.push({ code: 'certify-account-first', ruleId: 'REUSE_OA_CERTIFIED', amount: reuse.fee })
   }
-  if (ruleValue(ruleSet, 'REUSE_CERT_OUTCOME')?.cost === 'zero-to-fee') {
-    caveats.push({ code: 'reuse-certification-uncertain', ruleId: 'REUSE_CERT_OUTCOME', amount: fee })
+  if (reuse.certification === 'separate') {
+    caveats.push({ code: 'reuse-certified-separately', ruleId: 'REUSE_CERT_OUTCOME', amount: reuse.fee })
   }
   return caveats
 }

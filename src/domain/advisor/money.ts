@@ -1,5 +1,5 @@
-import { certificationFee } from '../rules/fees'
-import { ruleValue, type RuleSet, type RuleSetId } from '../rules/rule-set'
+import { certificationFee, reuseCertification } from '../rules/fees'
+import type { RuleSet, RuleSetId } from '../rules/rule-set'
 import type { SubjectType } from '../subject'
 import { reuseIneligibility } from './eligibility'
 import type { Situation } from './situation'
@@ -9,7 +9,7 @@ export interface PathFees {
   /** For each mini program on the path. */
   perMiniProgram: MoneyRange
   /** Paid once before the path can start: certifying the official account (REUSE_OA_CERTIFIED). */
-  upfront: number
+  upfront: MoneyRange
   /** upfront + count × perMiniProgram. */
   total: MoneyRange
 }
@@ -25,35 +25,38 @@ export interface FeeTable {
 
 export interface PathPrices {
   perMiniProgram: MoneyRange
-  upfront: number
+  upfront: MoneyRange
+}
+
+const nothing: MoneyRange = { min: 0, max: 0 }
+
+function range({ min, max }: MoneyRange): MoneyRange {
+  return { min, max }
 }
 
 export function standalonePrices(subjectType: SubjectType, ruleSet: RuleSet): PathPrices {
-  const fee = certificationFee(ruleSet, subjectType)
-  return { perMiniProgram: { min: fee, max: fee }, upfront: 0 }
+  return { perMiniProgram: range(certificationFee(ruleSet, subjectType)), upfront: nothing }
 }
 
 /**
- * rule: REUSE_CERT_OUTCOME — under `guide` free; under `current` 0 at best and a certification fee at worst,
- * since the new mini program's certification may fail. rule: REUSE_OA_CERTIFIED — an uncertified account is
- * certified first, for one fee.
+ * rule: REUSE_CERT_OUTCOME — under `guide` registration certifies it, free; under `current` each new mini program
+ * starts uncertified and is certified on its own, for CERT_FEE. rule: REUSE_OA_CERTIFIED — an uncertified
+ * account is certified first, for one fee.
  */
 export function reusePrices(situation: Situation, ruleSet: RuleSet): PathPrices {
-  const fee = certificationFee(ruleSet, situation.subjectType)
-  const outcome = ruleValue(ruleSet, 'REUSE_CERT_OUTCOME')
-  const worst = outcome?.cost === 'free' ? 0 : fee
+  const reuse = reuseCertification(ruleSet, situation.subjectType)
   return {
-    perMiniProgram: { min: 0, max: worst },
-    upfront: situation.officialAccount?.certified === false ? fee : 0,
+    perMiniProgram: range(reuse.perMiniProgram),
+    upfront: situation.officialAccount?.certified === false ? range(reuse.fee) : nothing,
   }
 }
 
 /** The cost of `count` mini programs on a path: nothing at all, upfront included, when there are none. */
 export function costOf(prices: PathPrices, count: number): MoneyRange {
-  if (count <= 0) return { min: 0, max: 0 }
+  if (count <= 0) return nothing
   return {
-    min: prices.upfront + count * prices.perMiniProgram.min,
-    max: prices.upfront + count * prices.perMiniProgram.max,
+    min: prices.upfront.min + count * prices.perMiniProgram.min,
+    max: prices.upfront.max + count * prices.perMiniProgram.max,
   }
 }
 

@@ -1,7 +1,7 @@
 import type { RuleId } from '../rules/rule-ids'
 import { appliesTo, ruleValue, type RuleSet } from '../rules/rule-set'
 import { isOrganisation } from '../subject'
-import { certificationFee } from '../rules/fees'
+import { certificationFee, reuseCertification, type CertificationFee } from '../rules/fees'
 import type { PathId } from './path-id'
 import type { Situation } from './situation'
 
@@ -19,7 +19,7 @@ export type NeedId =
   | 'account-admin-wechat' // REUSE_QUALIFICATIONS: the account admin's WeChat, to scan and agree
   | 'certify-official-account' // REUSE_OA_CERTIFIED: certify the account first, for `amount`
   | 'finish-pending-fast-registration' // FAST_REG_ONE_AT_A_TIME: complete the pending one first
-  | 'certification-fee-if-failed' // REUSE_CERT_OUTCOME: `amount` each, should certification fail
+  | 'reuse-certification-fee' // REUSE_CERT_OUTCOME (`current`): each new mini program certified on its own, `amount` each
   | 'icp-filing' // ICP_FILING: the filing before release
 
 export interface NeedItem {
@@ -28,8 +28,8 @@ export interface NeedItem {
   paths: PathId[]
   ruleId: RuleId | null
   count?: number
-  /** CNY. */
-  amount?: number
+  /** CNY: a certification fee, a range or a caution where the rule set cannot say one amount (CERT_FEE). */
+  amount?: CertificationFee
   days?: number
 }
 
@@ -91,9 +91,9 @@ export function needs(
         ruleId: 'FAST_REG_ONE_AT_A_TIME',
       })
     }
-    if (ruleValue(ruleSet, 'REUSE_CERT_OUTCOME')?.cost === 'zero-to-fee') {
+    if (reuseCertification(ruleSet, situation.subjectType).certification === 'separate') {
       items.push({
-        need: 'certification-fee-if-failed',
+        need: 'reuse-certification-fee',
         paths: ['reuse'],
         ruleId: 'REUSE_CERT_OUTCOME',
         amount: fee,

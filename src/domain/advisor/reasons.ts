@@ -1,4 +1,5 @@
 import type { LocalDate } from '../dates'
+import type { CertificationFee } from '../rules/fees'
 import type { RuleId } from '../rules/rule-ids'
 import type { MoneyRange } from './types'
 
@@ -25,7 +26,7 @@ export type ReasonCode =
   | 'reuse-cheaper' // CERT_FEE, costs: reuse (or the cheapest plan) against all standalone
   | 'standalone-cheaper' // CERT_FEE, costs: likewise
   | 'costs-equal' // CERT_FEE, costs: likewise; the standalone path is advised on a tie (no account quota used)
-  | 'reuse-certification-uncertain' // REUSE_CERT_OUTCOME: may fail and cost `amount` each to certify again
+  | 'reuse-certified-separately' // REUSE_CERT_OUTCOME (`current`): each new mini program is certified on its own, `amount` each
   // room on the account
   | 'split-needed' // the account takes `count` by reuse (over the months of the cheapest plan), the rest standalone
   | 'no-room-this-month' // a monthly limit is used up: reuse starts again on `date`
@@ -38,8 +39,8 @@ export interface AdviceReason {
   count?: number
   limit?: number | null
   used?: number
-  /** CNY. */
-  amount?: number
+  /** CNY: a certification fee, a range or a caution where the rule set cannot say one amount (CERT_FEE). */
+  amount?: CertificationFee
   date?: LocalDate
   /** Totals for the wanted mini programs: reuse (or its cheapest plan) against all standalone. */
   costs?: { reuse: MoneyRange; standalone: MoneyRange }

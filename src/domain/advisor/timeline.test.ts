@@ -39,11 +39,12 @@ describe('timeline', () => {
     expect(timeline.total.max).toBeNull()
   })
 
-  it('reuse under current: 0 at best, a re-application at worst', () => {
+  // rule: REUSE_CERT_OUTCOME — under current the new mini program starts uncertified: its own review follows.
+  it('reuse under current: the new mini program is certified on its own', () => {
     const timeline = pathTimeline(reuseSteps(situation(), current))
     expect(timeline.prepare).toEqual({ min: 0, max: 0 })
-    expect(timeline.register).toEqual({ min: 0, max: 15 })
-    expect(timeline.steps.find((s) => s.step === 'certification-reapplication')?.when).toBe('if-needed')
+    expect(timeline.register).toEqual({ min: 1, max: 15 })
+    expect(timeline.steps.find((s) => s.step === 'separate-certification')?.when).toBe('always')
   })
 
   it('reuse under guide: registration and certification in one', () => {

@@ -1,4 +1,5 @@
 import type { RuleId } from '../rules/rule-ids'
+import { reuseCertification } from '../rules/fees'
 import { appliesTo, ruleValue, type RuleSet, type WorkingDays } from '../rules/rule-set'
 import type { Situation } from './situation'
 
@@ -8,7 +9,7 @@ export type TimelineStepId =
   | 'certification-review' // standalone: certification review
   | 'transfer-verification' // standalone, enterprise or sole proprietor: a small transfer instead, within a deadline
   | 'reuse-certification' // reuse: the certification outcome shows right after activation
-  | 'certification-reapplication' // reuse under `current`: only when that outcome is 认证未成功
+  | 'separate-certification' // reuse under `current`: the new mini program's own certification review
   | 'icp-precheck' // ICP filing: the platform's pre-check
   | 'icp-authority' // ICP filing: the provincial authority
   | 'code-review' // code review before release
@@ -95,11 +96,9 @@ export function reuseSteps(situation: Situation, ruleSet: RuleSet): TimelineStep
   }
   steps.push(step('email-activation', 'register', null, sameDay))
   steps.push(step('reuse-certification', 'register', 'REUSE_CERT_OUTCOME', sameDay))
-  // rule: REUSE_CERT_OUTCOME — under `current` the certification may fail and be applied for again.
-  if (ruleValue(ruleSet, 'REUSE_CERT_OUTCOME')?.cost === 'zero-to-fee') {
-    steps.push(
-      step('certification-reapplication', 'register', 'CERT_REVIEW_TIME', reviewDays(ruleSet), 'if-needed'),
-    )
+  // rule: REUSE_CERT_OUTCOME — under `current` the new mini program starts uncertified: its own review follows.
+  if (reuseCertification(ruleSet, situation.subjectType).certification === 'separate') {
+    steps.push(step('separate-certification', 'register', 'CERT_REVIEW_TIME', reviewDays(ruleSet)))
   }
   return [...steps, ...publishSteps(ruleSet)]
 }

@@ -102,14 +102,19 @@ describe('recorded outcomes', () => {
         { submittedOn: '2026-10-20', sentBack: 0, result: 'pending' },
       ],
     }
+    // Under current the sole proprietor's fee is not confirmed (30 reported, older sources 300): a range.
+    const amount = { kind: 'unverified', min: 30, max: 300 }
     const paid = paidCertifications(outcomes, 'sole_proprietor', ruleSets.current)
     expect(paid).toEqual([
-      { target: 'official-account', n: 1, submittedOn: '2026-10-01', result: 'approved', amount: 30 },
-      { target: 'mini-program', n: 1, submittedOn: '2026-10-10', result: 'rejected', amount: 30 },
-      { target: 'mini-program', n: 2, submittedOn: '2026-10-20', result: 'pending', amount: 30 },
+      { target: 'official-account', n: 1, submittedOn: '2026-10-01', result: 'approved', amount },
+      { target: 'mini-program', n: 1, submittedOn: '2026-10-10', result: 'rejected', amount },
+      { target: 'mini-program', n: 2, submittedOn: '2026-10-20', result: 'pending', amount },
     ])
+    const fixed = { kind: 'fixed', min: 300, max: 300 }
     expect(paidCertifications(outcomes, 'sole_proprietor', ruleSets.guide).map((p) => p.amount)).toEqual([
-      300, 300, 300,
+      fixed,
+      fixed,
+      fixed,
     ])
   })
 })

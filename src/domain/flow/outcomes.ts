@@ -1,7 +1,7 @@
 import type { LocalDate } from '../dates'
 import { addDays } from '../dates'
-import { certificationFee } from '../rules/fees'
-import type { RuleSet } from '../rules/rule-set'
+import { certificationFee, type CertificationFee } from '../rules/fees'
+import type { ReuseCertOutcome, RuleSet } from '../rules/rule-set'
 import { ruleValue } from '../rules/rule-set'
 import type { SubjectType } from '../subject'
 
@@ -28,7 +28,8 @@ export interface TransferRecord {
   result: 'pending' | 'done' | 'expired'
 }
 
-export type ReuseResult = 'certified' | 'failed' | 'pending'
+/** What the platform shows after a fast registration (REUSE_CERT_OUTCOME). */
+export type ReuseResult = ReuseCertOutcome
 
 /** What happened on the platform, recorded as it happens. */
 export interface Outcomes {
@@ -196,7 +197,8 @@ export interface PaidCertification {
   n: number
   submittedOn: LocalDate
   result: CertApplication['result']
-  amount: number
+  /** A range, or a caution, when the rule set cannot say the one amount (CERT_FEE). */
+  amount: CertificationFee
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   type CertApplication,
   type CertTarget,
   type OutcomeEvent,
+  type ReuseResult,
   type TransferRecord,
 } from './outcomes'
 import { transferAvailable } from './paths'
@@ -196,7 +197,7 @@ export function nextOutcome(context: StepContext): fc.Arbitrary<OutcomeEvent> | 
     case 'registration-result':
       return fc.record({
         kind: fc.constant('reuse-result' as const),
-        result: fc.constantFrom('certified' as const, 'failed' as const, 'pending' as const),
+        result: fc.constantFrom<ReuseResult>('not-certified', 'certified', 'failed', 'pending'),
       })
     default:
       return null

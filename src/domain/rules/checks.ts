@@ -132,12 +132,18 @@ const currentChecks: Record<RuleId, RuleCheck> = {
   FAST_REG_ONE_AT_A_TIME: { checkedOn: today, references: [ref.fastRegistrationErrors] },
   CERT_FEE: {
     checkedOn: today,
-    references: [ref.registrationWalkthrough],
-    note: 'No official page states the amounts; 300 (enterprise) and 30 (individual) from a third-party walkthrough. The sole proprietor’s 30 was not found.',
+    references: [
+      ref.certificationByProvider,
+      ref.certificationFaqCopy,
+      ref.registrationWalkthrough,
+      ref.individualFeeArticle,
+    ],
+    note: 'No official page states the amounts (the official provider page only says a fee is paid). 300 and free for government and some organisations from a copy of the FAQ; the individual’s 30 against 300 from two third parties: unverified 30–300; the sole proprietor’s 30 likewise.',
   },
   REUSE_CERT_OUTCOME: {
     checkedOn: today,
-    references: [ref.registerByOfficialAccount, ref.wxJavaCertification],
+    references: [ref.registerByOfficialAccount, ref.separateCertificationAnswer, ref.wxJavaCertification],
+    note: 'Since 2023-12-25 new accounts start uncertified (the API doc); 小程序需要独立认证 (community answer, the answerer’s role not shown). The platform’s own 快速注册并认证小程序 page could not be seen.',
   },
   CERT_BEFORE_NAME: {
     checkedOn: today,

@@ -43,31 +43,52 @@ const currentDraft: DraftRuleSet = {
       confidence: 'high',
       value: { enforced: true },
     },
+    // Checked 2026-12-01. No Tencent page found that states the amount: the official 服务商代认证及备案介绍
+    // (developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/product/wxverifyicp.html) only says the
+    // merchant pays "认证审核费用" or the provider pays it from a prepaid quota. The figures are third-party:
+    // a copy of the platform's certification FAQ, "除政府、部分组织（基金会、外国政府机构驻华办事处）可免费申请外，
+    // 其他类型申请微信认证均需支付300元/次的审核服务费用" (www.nbyuyuan.net/information/information/44), hence
+    // government and other org `varies` 0–300; "个人主体 30元/年，企业主体 300元/年" (微信小程序注册、备案、发布指北,
+    // github.com/Misaka-1314/MisakaStudy-MIniProgram/discussions/8) against "个人认证费用为300元/年" (dzyyw.com/
+    // shoujiyouxi/272066.html), hence the individual's `unverified` 30–300; the sole proprietor's 30 is called a
+    // limited-time offer by one source while older ones say 300: `unverified` 30–300.
     CERT_FEE: {
       id: 'CERT_FEE',
       appliesTo: subjectTypes,
       sources: ['third-party'],
-      // The sole proprietor's 30 CNY is called a limited-time offer by one source; older ones say 300.
       confidence: 'low',
       value: {
         feeBySubject: {
-          enterprise: 300,
-          government: 300,
-          media: 300,
-          other_org: 300,
-          individual: 30,
-          sole_proprietor: 30,
+          enterprise: { kind: 'fixed', amount: 300 },
+          media: { kind: 'fixed', amount: 300 },
+          government: { kind: 'varies', min: 0, max: 300 },
+          other_org: { kind: 'varies', min: 0, max: 300 },
+          individual: { kind: 'unverified', min: 30, max: 300 },
+          sole_proprietor: { kind: 'unverified', min: 30, max: 300 },
         },
         currency: 'CNY',
         refundedOnFailure: false,
       },
     },
+    // Checked 2026-12-01: "自2023年12月25日起，通过本接口新注册的账号，默认为未认证状态，如第三方开发者需要为其
+    // 发起认证，可通过代认证小程序接口提交申请" (复用公众号主体快速注册小程序, developers.weixin.qq.com/doc/oplatform/
+    // openApi/register-management/fast-registration-officalaccount/api_registerminiprogrambyoffiaccount.html); the
+    // same API still returns is_wx_verify_succ, so the operator records what the platform shows. For the 公众号后台
+    // route, an answer in the official developer community, 2024-04-07, to "通过公众号快速注册的小程序一直复用的
+    // 公众号的资质进行微信认证，现在小程序无法认证": "小程序需要独立认证" (developers.weixin.qq.com/community/personal/
+    // oCJUsw6OWCSYHBouQioRefs8v4h4/answer?page=259; the answerer's staff role is not shown on that list). The
+    // platform's own 快速注册并认证小程序 page could not be seen; undated copies of it still say "无需支付300元认证费用"
+    // (wx.zhishifufei.com.cn/help/kuaisurenzheng.html). Hence `medium`.
     REUSE_CERT_OUTCOME: {
       id: 'REUSE_CERT_OUTCOME',
       appliesTo: organisationTypes,
-      sources: ['official', 'third-party'],
+      sources: ['official'],
       confidence: 'medium',
-      value: { cost: 'zero-to-fee', outcomes: ['certified', 'failed', 'pending'] },
+      value: {
+        certification: 'separate',
+        outcomes: ['not-certified', 'certified', 'failed', 'pending'],
+        expected: 'not-certified',
+      },
     },
     CERT_BEFORE_NAME: {
       id: 'CERT_BEFORE_NAME',

@@ -55,23 +55,28 @@ const guideDraft: DraftRuleSet = {
       confidence: 'medium',
       value: {
         feeBySubject: {
-          enterprise: 300,
-          sole_proprietor: 300,
-          government: 300,
-          media: 300,
-          other_org: 300,
-          individual: 300,
+          enterprise: { kind: 'fixed', amount: 300 },
+          sole_proprietor: { kind: 'fixed', amount: 300 },
+          government: { kind: 'fixed', amount: 300 },
+          media: { kind: 'fixed', amount: 300 },
+          other_org: { kind: 'fixed', amount: 300 },
+          individual: { kind: 'fixed', amount: 300 },
         },
         currency: 'CNY',
         refundedOnFailure: false,
       },
     },
+    // The guide's promise: "注册和认证一步完成", free; its own screenshots show 小程序已完成注册，认证未成功.
     REUSE_CERT_OUTCOME: {
       id: 'REUSE_CERT_OUTCOME',
       appliesTo: organisationTypes,
       sources: ['guide'],
       confidence: 'low',
-      value: { cost: 'free', outcomes: ['certified', 'failed', 'pending'] },
+      value: {
+        certification: 'included',
+        outcomes: ['certified', 'failed', 'pending'],
+        expected: 'certified',
+      },
     },
     CERT_BEFORE_NAME: {
       id: 'CERT_BEFORE_NAME',

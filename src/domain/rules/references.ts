@@ -235,3 +235,25 @@ export const backOfficeMenuNotes: Reference = {
   kind: 'third-party',
   title: '公众号后台「广告与服务 — 小程序管理」（第三方配置说明）',
 }
+
+// A copy of the platform's certification FAQ: "除政府、部分组织（基金会、外国政府机构驻华办事处）可免费申请外，其他类型
+// 申请微信认证均需支付300元/次的审核服务费用".
+export const certificationFaqCopy: Reference = {
+  kind: 'third-party',
+  title: '微信认证常见问题（转载）',
+  url: 'https://www.nbyuyuan.net/information/information/44',
+}
+
+// "个人认证费用为300元/年": against the 30 of registrationWalkthrough.
+export const individualFeeArticle: Reference = {
+  kind: 'third-party',
+  title: '小程序个人认证费用（第三方文章）',
+  url: 'https://dzyyw.com/shoujiyouxi/272066.html',
+}
+
+// Official developer community, 2024-04-07, to "通过公众号快速注册的小程序…现在小程序无法认证": "小程序需要独立认证".
+export const separateCertificationAnswer: Reference = {
+  kind: 'official',
+  title: '微信开放社区：通过公众号快速注册的小程序需要独立认证（2024-04-07 回答）',
+  url: 'https://developers.weixin.qq.com/community/personal/oCJUsw6OWCSYHBouQioRefs8v4h4/answer?page=259',
+}

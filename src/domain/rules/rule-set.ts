@@ -77,6 +77,23 @@ export interface CertLapse {
 /** Service categories that need 报备: 社交, 文娱-视频, 文娱-FM/电台, 时政信息. */
 export type FilingCategory = 'social' | 'video' | 'radio' | 'current-affairs'
 
+/**
+ * What one certification application costs a subject type (CERT_FEE), as far as the rule set can say: a fixed
+ * amount; free; `varies`, a range that holds for the type as a whole (free for some of its subjects, such as
+ * government bodies); `unverified`, the range the sources report when none of them is official or they disagree.
+ */
+export type FeeValue =
+  | { kind: 'fixed'; amount: number }
+  | { kind: 'free' }
+  | { kind: 'varies'; min: number; max: number }
+  | { kind: 'unverified'; min: number; max: number }
+
+/**
+ * What the platform shows about the new mini program's certification after a fast registration (快速注册):
+ * certified; not certified (to be certified on its own); 认证未成功 (failed); or still pending.
+ */
+export type ReuseCertOutcome = 'certified' | 'not-certified' | 'failed' | 'pending'
+
 /** The value each rule carries. A number the platform may change lives here, never in code. */
 export interface RuleValues {
   SUBJECT_TOTAL: { limitBySubject: Record<SubjectType, number> }
@@ -111,11 +128,16 @@ export interface RuleValues {
     serviceAccountSeparate: boolean
   }
   /** Fee per application, not refunded on failure; `standalone` by subject type. */
-  CERT_FEE: { feeBySubject: Record<SubjectType, number>; currency: 'CNY'; refundedOnFailure: false }
-  /** `free`: the guide's promise; `zero-to-fee`: 0 at best, CERT_FEE at worst. Failure exists in both. */
+  CERT_FEE: { feeBySubject: Record<SubjectType, FeeValue>; currency: 'CNY'; refundedOnFailure: false }
+  /**
+   * `included`: registration and certification in one, free (the guide's promise); `separate`: the new mini
+   * program starts uncertified and is certified on its own, paying CERT_FEE. `outcomes`: what the operator may
+   * record that the platform shows, `expected` first (what the wizard assumes until told otherwise).
+   */
   REUSE_CERT_OUTCOME: {
-    cost: 'free' | 'zero-to-fee'
-    outcomes: readonly ('certified' | 'failed' | 'pending')[]
+    certification: 'included' | 'separate'
+    outcomes: readonly ReuseCertOutcome[]
+    expected: ReuseCertOutcome
   }
   /** `annualReview`: when 年审 opens before expiry and what lapses after it; `null`: not stated. */
   CERT_VALIDITY: {

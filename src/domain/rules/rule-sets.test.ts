@@ -34,19 +34,42 @@ describe('the rule sets', () => {
     expect(ruleIds.filter((id) => current.rules[id].value === null)).toEqual([])
   })
 
-  it('prices certification per rule set (rule: CERT_FEE)', () => {
-    for (const type of subjectTypes) expect(guide.rules.CERT_FEE.value?.feeBySubject[type]).toBe(300)
-    expect(current.rules.CERT_FEE.value?.feeBySubject.enterprise).toBe(300)
-    expect(current.rules.CERT_FEE.value?.feeBySubject.individual).toBe(30)
-    expect(current.rules.CERT_FEE.value?.feeBySubject.sole_proprietor).toBe(30)
+  // Source under guide: the seed guide (300 元 for every certification). Under current: third-party only —
+  // www.nbyuyuan.net/information/information/44 (a copy of the platform's FAQ: government and some organisations
+  // free, 300 元 otherwise) and github.com/Misaka-1314/MisakaStudy-MIniProgram/discussions/8 (个人 30 元).
+  it('prices certification per rule set and subject type (rule: CERT_FEE)', () => {
+    for (const type of subjectTypes) {
+      expect(guide.rules.CERT_FEE.value?.feeBySubject[type]).toEqual({ kind: 'fixed', amount: 300 })
+    }
+    const fees = current.rules.CERT_FEE.value?.feeBySubject
+    expect(fees?.enterprise).toEqual({ kind: 'fixed', amount: 300 })
+    expect(fees?.government).toEqual({ kind: 'varies', min: 0, max: 300 })
+    expect(fees?.other_org).toEqual({ kind: 'varies', min: 0, max: 300 })
+    expect(fees?.individual).toEqual({ kind: 'unverified', min: 30, max: 300 })
+    expect(fees?.sole_proprietor).toEqual({ kind: 'unverified', min: 30, max: 300 })
+    expect(current.rules.CERT_FEE.sources).toEqual(['third-party'])
     expect(current.rules.CERT_FEE.confidence).toBe('low')
   })
 
-  it('promises free certification on the reuse path only under guide (rule: REUSE_CERT_OUTCOME)', () => {
-    expect(guide.rules.REUSE_CERT_OUTCOME.value?.cost).toBe('free')
-    expect(current.rules.REUSE_CERT_OUTCOME.value?.cost).toBe('zero-to-fee')
+  // Source under current: 复用公众号主体快速注册小程序 (registerMiniprogramByOffiaccount), "自2023年12月25日起，通过
+  // 本接口新注册的账号，默认为未认证状态" (developers.weixin.qq.com/doc/oplatform/openApi/register-management/
+  // fast-registration-officalaccount/api_registerminiprogrambyoffiaccount.html). Under guide: the seed guide.
+  it('certifies the reuse path free and in one only under guide (rule: REUSE_CERT_OUTCOME)', () => {
+    expect(guide.rules.REUSE_CERT_OUTCOME.value).toMatchObject({
+      certification: 'included',
+      expected: 'certified',
+    })
+    expect(current.rules.REUSE_CERT_OUTCOME.value).toMatchObject({
+      certification: 'separate',
+      expected: 'not-certified',
+    })
+    expect(current.rules.REUSE_CERT_OUTCOME.sources).toEqual(['official'])
     // The failed branch exists under both: the guide itself shows 小程序已完成注册，认证未成功.
     expect(guide.rules.REUSE_CERT_OUTCOME.value?.outcomes).toContain('failed')
+    // Under current the operator may still record what the platform shows, certified included.
+    expect(current.rules.REUSE_CERT_OUTCOME.value?.outcomes).toEqual(
+      expect.arrayContaining(['not-certified', 'certified', 'failed', 'pending']),
+    )
   })
 
   it('keeps certification for a year, expiring with the account on the reuse path (rule: CERT_VALIDITY)', () => {

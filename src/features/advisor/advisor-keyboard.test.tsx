@@ -52,7 +52,8 @@ describe('the questionnaire by keyboard', () => {
 
     await user.keyboard('{Enter}')
     expect(screen.getByRole('heading', { level: 2, name: '答复' })).toHaveFocus()
-    expect(screen.getByText('建议走“复用公众号资质快速注册”。')).toBeInTheDocument()
+    // Under current (the default) reuse costs what standalone does (REUSE_CERT_OUTCOME): the tie goes standalone.
+    expect(screen.getByText('建议走“单独注册”。')).toBeInTheDocument()
     expect(queryOf(router)).toEqual({
       subject: 'enterprise',
       oa: 'service',
@@ -144,7 +145,11 @@ describe('the link', () => {
 
   it('follows the header’s 规则版本: the answer and the link change with it', async () => {
     const router = await openAdvisor('/advisor?subject=individual&n=1&rs=current')
-    expect(screen.getByText('单独注册的每个小程序都要申请微信认证，认证费每个 30 元。')).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        '单独注册的每个小程序都要申请微信认证，认证费每个 30–300 元（未能核实，以平台付款页面为准）。',
+      ),
+    ).toBeInTheDocument()
     act(() => useSettingsStore.getState().setRuleSetId('guide'))
     expect(screen.getByText('单独注册的每个小程序都要申请微信认证，认证费每个 300 元。')).toBeInTheDocument()
     expect(queryOf(router).rs).toBe('guide')

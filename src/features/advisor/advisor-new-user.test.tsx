@@ -148,20 +148,21 @@ describe('the reasons: each once, on its own rule, named', () => {
     const comparison = items.filter((i) => i.text.includes('单独注册更省钱'))
     expect(comparison).toEqual([
       {
-        text: '注册 1 个：单独注册共 300 元，复用资质共 300–600 元，单独注册更省钱。',
+        text: '注册 1 个：单独注册共 300 元，复用资质共 600 元，单独注册更省钱。',
         rule: '微信认证费',
         href: '/rules#CERT_FEE',
       },
     ])
     expect(section(/为什么不走/)).toHaveTextContent(
-      '认证未成功时每个要另付认证费 300 元。快速注册后的认证结果',
+      '每个要单独申请微信认证，认证费每个 300 元，已计入上面的费用。快速注册后的认证结果',
     )
     // Short names only: the id and the source stay in the rule book.
     expect(screen.getByRole('region', { name: '答复' })).not.toHaveTextContent(/规则 [A-Z_]+|来源：/)
   })
 
+  // Reuse is advised where it is cheaper: under guide (free); under current it never is (REUSE_CERT_OUTCOME).
   it('reuse advised: why not standalone is not the comparison again', async () => {
-    await openAdvisor('/advisor?subject=enterprise&oa=service&certified=1&same=1&n=3&rs=current')
+    await openAdvisor('/advisor?subject=enterprise&oa=service&certified=1&same=1&n=3&rs=guide')
     const texts = reasonItems().map((i) => i.text)
     expect(new Set(texts).size).toBe(texts.length)
     expect(texts.filter((t) => t.includes('复用资质更省钱'))).toHaveLength(1)
@@ -188,7 +189,7 @@ describe('what to have ready: the path advised only', () => {
   })
 
   it('reuse advised: no standalone items', async () => {
-    await openAdvisor('/advisor?subject=enterprise&oa=service&certified=1&same=1&n=3&rs=current')
+    await openAdvisor('/advisor?subject=enterprise&oa=service&certified=1&same=1&n=3&rs=guide')
     const needs = section('需要准备')
     expect(needs).toHaveTextContent('公众号的登录方式')
     expect(needs).not.toHaveTextContent('认证费每个')

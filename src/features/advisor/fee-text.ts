@@ -1,6 +1,13 @@
-import type { Advice, PathFees, PathId } from '../../domain'
+import {
+  certificationFee,
+  type Advice,
+  type PathFees,
+  type PathId,
+  type RuleSet,
+  type SubjectType,
+} from '../../domain'
 import { t } from '../../i18n'
-import { formatMoney } from '../../ui/format'
+import { formatFee, formatMoney } from '../../ui/format'
 import { subjectTypeName } from '../../ui/terms'
 import type { AnswerContext } from './answer-context'
 import { countLabel } from './questions'
@@ -16,9 +23,19 @@ export function feeCells(fees: PathFees | null): FeeCells | null {
   if (!fees) return null
   return {
     perMiniProgram: formatMoney(fees.perMiniProgram),
-    upfront: fees.upfront > 0 ? formatMoney(fees.upfront) : null,
+    upfront: fees.upfront.max > 0 ? formatMoney(fees.upfront) : null,
     total: formatMoney(fees.total),
   }
+}
+
+/**
+ * rule: CERT_FEE — the subject type's fee when it is not one confirmed amount (it varies, or no source confirms
+ * it): the range and the caution that go with the totals. `null` when the fee is one amount.
+ */
+export function feeCaution(ruleSet: RuleSet, subjectType: SubjectType): string | null {
+  const fee = certificationFee(ruleSet, subjectType)
+  if (fee.kind !== 'varies' && fee.kind !== 'unverified') return null
+  return formatFee(fee)
 }
 
 /** The recommended path first, then the other. */

@@ -1,9 +1,9 @@
-import type { PathId, RuleSetId } from '../../domain'
+import { reuseCertification, type PathId, type RuleSetId } from '../../domain'
 import { t } from '../../i18n'
 import { ruleSummary } from '../../ui/rules/rule-text'
-import { pathName } from '../../ui/terms'
+import { pathName, subjectTypeName } from '../../ui/terms'
 import type { AnswerContext } from './answer-context'
-import { feeCells, pathOrder, type FeeCells } from './fee-text'
+import { feeCaution, feeCells, pathOrder, type FeeCells } from './fee-text'
 import { RuleNameLink } from './rule-name-link'
 
 type Column = keyof FeeCells
@@ -63,10 +63,13 @@ function PathRow({ path, context }: { path: PathId; context: AnswerContext }) {
  * where it differs).
  */
 export function FeesSection({ context }: { context: AnswerContext }) {
-  const { advice, ruleSet } = context
+  const { advice, ruleSet, situation } = context
   const reuse = advice.fees.reuse
-  const ranged = reuse !== null && reuse.perMiniProgram.min !== reuse.perMiniProgram.max
-  const upfront = reuse !== null && reuse.upfront > 0
+  // rule: REUSE_CERT_OUTCOME — under `current` the reuse totals include each new mini program's certification.
+  const separate =
+    reuse !== null && reuseCertification(ruleSet, situation.subjectType).certification === 'separate'
+  const upfront = reuse !== null && reuse.upfront.max > 0
+  const caution = feeCaution(ruleSet, situation.subjectType)
   return (
     <section className="advice__section">
       <h3>{t('advisor.answer.sections.fees')}</h3>
@@ -95,9 +98,17 @@ export function FeesSection({ context }: { context: AnswerContext }) {
         <p>{t('advisor.answer.fees.countedFor', { wanted: advice.wanted, placeable: advice.fees.count })}</p>
       ) : null}
       {upfront ? <p>{t('advisor.answer.fees.upfrontWhy')}</p> : null}
-      {ranged ? (
+      {caution ? (
         <p>
-          {t('advisor.answer.fees.rangeWhy')}
+          {t('advisor.answer.fees.feeCaution', {
+            subjectType: subjectTypeName(situation.subjectType),
+            fee: caution,
+          })}
+        </p>
+      ) : null}
+      {separate ? (
+        <p>
+          {t('advisor.answer.fees.separateWhy')}
           {ruleSummary('REUSE_CERT_OUTCOME', ruleSet)}
           <RuleNameLink id="REUSE_CERT_OUTCOME" />
         </p>

@@ -1,12 +1,12 @@
 import type { NeedItem, PathId } from '../../domain'
 import { t } from '../../i18n'
-import { formatMoney } from '../../ui/format'
+import { formatFee } from '../../ui/format'
 
 /** What to have ready, naming the path when only one of the paths advised needs it. */
 export function needText(need: NeedItem, allPaths: readonly PathId[]): string {
   const text = t(`advisor.answer.needs.${need.need}`, {
     count: need.count ?? '',
-    amount: need.amount === undefined ? '' : formatMoney(need.amount),
+    amount: need.amount === undefined ? '' : formatFee(need.amount),
     days: need.days ?? '',
   })
   const [only] = need.paths

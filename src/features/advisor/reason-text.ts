@@ -1,6 +1,6 @@
 import { ruleValue, type AdviceReason } from '../../domain'
 import { joinList, t } from '../../i18n'
-import { formatDate, formatMoney } from '../../ui/format'
+import { formatDate, formatFee, formatMoney } from '../../ui/format'
 import { ruleName } from '../../ui/rules/rule-text'
 import { subjectTypeName } from '../../ui/terms'
 import type { AnswerContext } from './answer-context'
@@ -19,7 +19,7 @@ export function reasonText(reason: AdviceReason, { advice, situation, ruleSet }:
     rest,
     wanted: advice.wanted,
     over: advice.wanted - count,
-    amount: reason.amount === undefined ? '' : formatMoney(reason.amount),
+    amount: reason.amount === undefined ? '' : formatFee(reason.amount),
     date: reason.date ? formatDate(reason.date) : '',
     rule: ruleName(reason.ruleId),
     subjectType: subjectTypeName(situation.subjectType),

@@ -13,8 +13,8 @@ function message(situation: Situation, ruleSetId: 'current' | 'guide' = 'current
 
 describe('复制答复', () => {
   it('reads as a message: the situation and advice, why, costs, what to watch, plans, next steps, link', () => {
-    const text = message({ subjectType: 'enterprise', officialAccount: officialAccount(), wanted: 12 })
-    const lines = text.split('\n')
+    const situation = { subjectType: 'enterprise', officialAccount: officialAccount(), wanted: 12 } as const
+    const lines = message(situation, 'guide').split('\n')
     expect(lines[0]).toBe(
       '您好！根据您提供的情况（企业主体；已认证的服务号，与小程序同一主体；已关联同主体小程序 0 个、不同主体小程序 0 个；本月新增关联同主体 0 个、不同主体 0 个，快速注册 0 个；打算注册 12 个），建议走“复用公众号资质快速注册”。公众号现在容纳不下全部 12 个，见下面的“两种安排”。',
     )
@@ -22,20 +22,41 @@ describe('复制答复', () => {
     expect(lines).toContain(
       '- 公众号容纳不下全部：10 个走复用资质，其余 2 个单独注册。（公众号可关联的同主体小程序）',
     )
-    expect(lines).toContain('费用（按“现行规则”计算）：')
-    expect(lines).toContain('- 复用公众号资质快速注册：每个 0–300 元，合计 0–3600 元')
+    expect(lines).toContain('费用（按“指南原文”计算）：')
+    expect(lines).toContain('- 复用公众号资质快速注册：每个 0 元，合计 0 元')
     expect(lines).toContain('- 单独注册：每个 300 元，合计 3600 元')
     expect(lines).toContain('两种安排：')
-    expect(lines).toContain(
-      '- 最省钱：复用资质分几个月注册：复用资质 10 个，单独注册 2 个。费用：600–3600 元',
-    )
+    expect(lines).toContain('- 最省钱：复用资质分几个月注册：复用资质 10 个，单独注册 2 个。费用：600 元')
     expect(lines).toContain('下一步请准备：')
     expect(lines).toContain(
       '1. 12 个新邮箱，每个小程序一个：从未在微信公众平台、开放平台注册过，也没有绑定个人微信。',
     )
-    expect(lines).toContain('- 复用公众号资质快速注册：从今天到发布约 3–44 个工作日')
+    expect(lines).toContain('- 复用公众号资质快速注册：从今天到发布约 3–29 个工作日')
     expect(lines).toContain(`详细说明（打开即可看到同样的答复）：${url}`)
-    expect(lines.at(-1)).toBe('（2025年3月14日按“现行规则”判断，仅供参考，以微信公众平台为准。）')
+    expect(lines.at(-1)).toBe('（2025年3月14日按“指南原文”判断，仅供参考，以微信公众平台为准。）')
+  })
+
+  // rule: REUSE_CERT_OUTCOME — under current each fast-registered mini program is certified on its own
+  // (registerMiniprogramByOffiaccount: "默认为未认证状态"): the reuse total includes it, and the tie goes standalone.
+  it('under current: the reuse total includes each certification, and says why', () => {
+    const situation = { subjectType: 'enterprise', officialAccount: officialAccount(), wanted: 12 } as const
+    const lines = message(situation).split('\n')
+    expect(lines[0]).toContain('建议走“单独注册”。')
+    expect(lines).toContain('- 复用公众号资质快速注册：每个 300 元，合计 3600 元')
+    expect(lines).toContain(
+      '- 自 2023 年 12 月 25 日起，快速注册的新小程序默认未认证，每个要单独申请微信认证，认证费每个 300 元，已计入上面的费用。（快速注册后的认证结果）',
+    )
+  })
+
+  // rule: CERT_FEE — a government body's fee varies (third-party: free for government bodies, 300 otherwise).
+  it('gives a fee that varies as a range with a caution, never one figure', () => {
+    const lines = message({ subjectType: 'government', officialAccount: officialAccount(), wanted: 2 }).split(
+      '\n',
+    )
+    expect(lines).toContain('- 单独注册：每个 0–300 元，合计 0–600 元')
+    expect(lines).toContain(
+      '- 政府主体的认证费：0–300 元（因单位而异，部分单位免费），付款前以平台付款页面为准',
+    )
   })
 
   it('names what stops a path and what to do', () => {
@@ -82,7 +103,7 @@ describe('复制答复, as a new user reads it', () => {
     expect(new Set(bullets).size).toBe(bullets.length)
     expect(lines).toContain('原因：')
     expect(lines).toContain(
-      '- 注册 1 个：单独注册共 300 元，复用资质共 300–600 元，单独注册更省钱。（微信认证费）',
+      '- 注册 1 个：单独注册共 300 元，复用资质共 600 元，单独注册更省钱。（微信认证费）',
     )
     expect(lines).toContain('为什么不走“复用公众号资质快速注册”：')
     expect(lines).toContain(

@@ -2,9 +2,9 @@ import type { AdviceReason, RuleId } from '../../domain'
 import { t } from '../../i18n'
 import { formatDate } from '../../ui/format'
 import { ruleName } from '../../ui/rules/rule-text'
-import { pathName } from '../../ui/terms'
+import { pathName, subjectTypeName } from '../../ui/terms'
 import type { AnswerContext } from './answer-context'
-import { feeCells, pathOrder, recommendationText } from './fee-text'
+import { feeCaution, feeCells, pathOrder, recommendationText } from './fee-text'
 import { findingText } from './finding-text'
 import { needPaths, needText } from './need-text'
 import { planCost, planSplit } from './plan-text'
@@ -32,8 +32,19 @@ function ruleLines({ advice }: AnswerContext, url: string): string[] {
   )
 }
 
-function feeLines({ advice }: AnswerContext): string[] {
-  return pathOrder(advice).map((path) => {
+function feeLines({ advice, ruleSet, situation }: AnswerContext): string[] {
+  const caution = feeCaution(ruleSet, situation.subjectType)
+  const cautionLines = caution
+    ? [
+        bullet(
+          t('advisor.reply.feeCaution', {
+            subjectType: subjectTypeName(situation.subjectType),
+            fee: caution,
+          }),
+        ),
+      ]
+    : []
+  const pathLines = pathOrder(advice).map((path) => {
     const cells = feeCells(advice.fees[path])
     if (!cells) return bullet(t('advisor.reply.feeUnavailable', { path: pathName(path) }))
     const params = { path: pathName(path), per: cells.perMiniProgram, total: cells.total }
@@ -43,6 +54,7 @@ function feeLines({ advice }: AnswerContext): string[] {
         : t('advisor.reply.feeLine', params),
     )
   })
+  return [...pathLines, ...cautionLines]
 }
 
 function attentionLines({ advice }: AnswerContext): string[] {

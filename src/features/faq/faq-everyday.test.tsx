@@ -54,10 +54,15 @@ describe('the everyday answers', () => {
   it('quote their numbers from the active rule set', () => {
     open()
     const cost = screen.getByRole('article', { name: '注册小程序要花多少钱？' })
-    expect(cost).toHaveTextContent('要付的钱是微信认证费：企业、政府、媒体、其他组织 300 元')
+    // rule: CERT_FEE — under current third-party sources only: ranges with a caution where it varies or is unconfirmed.
+    expect(cost).toHaveTextContent(
+      '要付的钱是微信认证费：企业、媒体 300 元；个体工商户、个人 30–300 元（未能核实，以平台付款页面为准）；政府、其他组织 0–300 元（因单位而异，部分单位免费）',
+    )
     const individual = screen.getByRole('article', { name: '个人可以注册小程序吗？' })
     expect(individual).toHaveTextContent('个人主体的管理员须年满 18 周岁')
-    expect(individual).toHaveTextContent('最多注册 5 个小程序；申请微信认证的费用是 30 元')
+    expect(individual).toHaveTextContent(
+      '最多注册 5 个小程序；申请微信认证的费用是 30–300 元（未能核实，以平台付款页面为准）',
+    )
     expect(cost).toHaveTextContent('改用小额打款验证主体：企业和个体工商户可以用对公账户小额打款代替微信认证')
     act(() => useSettingsStore.getState().setRuleSetId('guide'))
     expect(screen.getByRole('article', { name: '个人可以注册小程序吗？' })).toHaveTextContent(

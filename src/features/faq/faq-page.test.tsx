@@ -48,7 +48,7 @@ describe('the FAQ', () => {
   it('quotes figures from the active rule set', () => {
     open()
     const individual = article('个人可以复用公众号资质注册小程序吗？')
-    expect(individual).toHaveTextContent('个人请单独注册，认证费 30 元。')
+    expect(individual).toHaveTextContent('个人请单独注册，认证费 30–300 元（未能核实，以平台付款页面为准）。')
     act(() => useSettingsStore.getState().setRuleSetId('guide'))
     expect(article('个人可以复用公众号资质注册小程序吗？')).toHaveTextContent(
       '个人请单独注册，认证费 300 元。',

@@ -1,6 +1,6 @@
-import { firstOfMonth, ruleValue, type LocalDate, type RuleSet } from '../../domain'
+import { certificationFee, firstOfMonth, ruleValue, type LocalDate, type RuleSet } from '../../domain'
 import { joinList, t } from '../../i18n'
-import { formatDate, formatMoney } from '../../ui/format'
+import { formatDate, formatFee } from '../../ui/format'
 import { feesBySubject, ruleSummary } from '../../ui/rules/rule-text'
 import { subjectTypeName } from '../../ui/terms'
 
@@ -18,8 +18,8 @@ export function faqParams(ruleSet: RuleSet, today: LocalDate) {
     same: ruleValue(ruleSet, 'OA_LINK_SAME')?.limit ?? notStated,
     other: ruleValue(ruleSet, 'OA_LINK_OTHER')?.limit ?? notStated,
     nextMonth: formatDate(firstOfMonth(today)),
-    fee: fees ? feesBySubject(fees) : notStated,
-    individualFee: fees ? formatMoney(fees.individual) : notStated,
+    fee: fees ? feesBySubject(ruleSet) : notStated,
+    individualFee: fees ? formatFee(certificationFee(ruleSet, 'individual')) : notStated,
     review: review ? ruleSummary('CERT_REVIEW_TIME', ruleSet) : t('faq.questions.reviewNotStated'),
     years: ruleValue(ruleSet, 'CERT_VALIDITY')?.years ?? notStated,
     publish: ruleSummary('CERT_BEFORE_PUBLISH', ruleSet),

@@ -36,7 +36,9 @@ describe('the rule book', () => {
     const fee = rule('微信认证费')
     const current = within(fee).getByRole('region', { name: '现行规则（当前使用）' })
     const guide = within(fee).getByRole('region', { name: '指南原文' })
-    expect(current).toHaveTextContent('企业、政府、媒体、其他组织 300 元；个体工商户、个人 30 元')
+    expect(current).toHaveTextContent(
+      '企业、媒体 300 元；个体工商户、个人 30–300 元（未能核实，以平台付款页面为准）；政府、其他组织 0–300 元（因单位而异，部分单位免费）',
+    )
     expect(current).toHaveTextContent('来源第三方文章或官方页面转载可信度低')
     expect(guide).toHaveTextContent('企业、个体工商户、政府、媒体、其他组织、个人 300 元')
     expect(guide).toHaveTextContent('来源原指南可信度中')

@@ -66,7 +66,8 @@ describe('syncLedger: what became of the write, as a value', () => {
       },
     }
     expect(await syncLedger('c', flow, today, ruleSets.current)).toEqual({ ok: true })
-    const fee = ruleSets.current.rules.CERT_FEE.value!.feeBySubject.media
+    // A media subject's fee is one amount under current (300 元, third-party sources).
+    const fee = 300
     expect(ledger.finaliseRegistration).toHaveBeenCalledWith(
       'c',
       expect.objectContaining({
@@ -76,6 +77,38 @@ describe('syncLedger: what became of the write, as a value', () => {
           { purpose: 'certification', amount: fee, paidOn: '2026-10-20', result: 'approved' },
         ],
       }),
+    )
+  })
+
+  it('records no amount where the fee varies or is not confirmed: the operator adds what was paid (CERT_FEE)', async () => {
+    ledger.recordInProgress.mockResolvedValue({ ok: true })
+    ledger.finaliseRegistration.mockResolvedValue({ ok: true })
+    const base = answeredUpTo('admin')
+    const flow: FlowState = {
+      ...base,
+      answers: { ...base.answers, 'subject-type': { subjectType: 'government' } },
+      status: 'submitted',
+      outcomes: { certification: [{ submittedOn: '2026-10-01', sentBack: 0, result: 'approved' }] },
+    }
+    expect(await syncLedger('c', flow, today, ruleSets.current)).toEqual({ ok: true })
+    expect(ledger.finaliseRegistration).toHaveBeenCalledWith(
+      'c',
+      expect.objectContaining({ certStatus: 'certified', fees: [] }),
+    )
+  })
+
+  it('records a fast registration shown as not certified as no certification yet (REUSE_CERT_OUTCOME)', async () => {
+    ledger.recordInProgress.mockResolvedValue({ ok: true })
+    ledger.finaliseRegistration.mockResolvedValue({ ok: true })
+    const flow: FlowState = {
+      ...answeredUpTo('admin'),
+      status: 'submitted',
+      outcomes: { reuseResult: 'not-certified' },
+    }
+    expect(await syncLedger('c', flow, today, ruleSets.current)).toEqual({ ok: true })
+    expect(ledger.finaliseRegistration).toHaveBeenCalledWith(
+      'c',
+      expect.objectContaining({ certStatus: 'none', fees: [] }),
     )
   })
 

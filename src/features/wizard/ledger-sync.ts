@@ -1,5 +1,6 @@
 import {
   certificationFee,
+  exactFee,
   isAccountCertified,
   lastApplication,
   type FlowState,
@@ -90,7 +91,9 @@ function certStatus(flow: FlowState): 'none' | 'pending' | 'certified' | 'failed
   const last = lastApplication(flow.outcomes.certification)
   if (last?.result === 'approved') return 'certified'
   if (last) return last.result === 'rejected' ? 'failed' : 'pending'
-  if (flow.outcomes.reuseResult) return flow.outcomes.reuseResult
+  // rule: REUSE_CERT_OUTCOME — registered but not certified (to be certified on its own) is no certification yet.
+  const reuse = flow.outcomes.reuseResult
+  if (reuse && reuse !== 'not-certified') return reuse
   return 'none'
 }
 
@@ -100,12 +103,17 @@ function certStatus(flow: FlowState): 'none' | 'pending' | 'certified' | 'failed
  */
 export type LedgerSync = { ok: true } | LedgerRefused | { ok: false; reason: 'unavailable' }
 
-/** The fees paid for one list of applications, as the ledger records them. */
+/**
+ * The fees paid for one list of applications, as the ledger records them. rule: CERT_FEE — only an amount the
+ * rule set can say (`null`: it varies or is not confirmed): nothing is recorded rather than a wrong figure, and
+ * the operator adds what the platform's payment page showed in the ledger.
+ */
 function feesPaid(
   list: FlowState['outcomes']['certification'],
   purpose: 'certification' | 'account-certification',
-  amount: number,
+  amount: number | null,
 ) {
+  if (amount === null) return []
   return (list ?? []).map((app) => ({
     purpose,
     amount,
@@ -139,8 +147,8 @@ export async function syncLedger(
     if (flow.status === 'failed') return await ledger.recordFailure(caseId)
     const recorded = await ledger.recordInProgress(entry)
     if (!recorded.ok || flow.status !== 'submitted') return recorded
-    // rule: CERT_FEE — the fee of the subject type, for each application paid.
-    const fee = certificationFee(ruleSet, flow.answers['subject-type']?.subjectType ?? 'enterprise')
+    // rule: CERT_FEE — the fee of the subject type, for each application paid, where it is one known amount.
+    const fee = exactFee(certificationFee(ruleSet, flow.answers['subject-type']?.subjectType ?? 'enterprise'))
     return await ledger.finaliseRegistration(caseId, {
       today,
       ruleSet,

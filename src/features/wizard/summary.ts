@@ -6,10 +6,13 @@ import {
   outline,
   paidCertifications,
   ruleSets,
+  timesFee,
   type FlowState,
   type StepId,
 } from '../../domain'
 import { joinList, t } from '../../i18n'
+import { formatFee } from '../../ui/format'
+import { reuseResultLabel } from './reuse-result-label'
 
 export interface SummaryRow {
   label: string
@@ -93,15 +96,7 @@ export function summaryRows(flow: FlowState): SummaryRow[] {
   const transfer = flow.outcomes.transfer
   if (transfer) rows.push({ label: t('wizard.review.transfer'), value: transferValue(transfer) })
   const reuse = flow.outcomes.reuseResult
-  if (reuse) {
-    const key =
-      reuse === 'certified'
-        ? 'wizard.outcome.reuseCertified'
-        : reuse === 'failed'
-          ? 'wizard.outcome.reuseFailed'
-          : 'wizard.outcome.reusePending'
-    rows.push({ label: t('wizard.review.reuseResult'), value: t(key) })
-  }
+  if (reuse) rows.push({ label: t('wizard.review.reuseResult'), value: reuseResultLabel(reuse) })
   if (flow.outcomes.appId) rows.push({ label: fieldLabel('appId'), value: flow.outcomes.appId })
   return rows
 }
@@ -120,22 +115,26 @@ function transferValue(transfer: NonNullable<FlowState['outcomes']['transfer']>)
   }
 }
 
-/** rule: CERT_FEE — each paid application (the account's, then the mini program's), and their total. */
+/**
+ * rule: CERT_FEE — each paid application (the account's, then the mini program's), and their total: a range, or
+ * a caution, where the rule set cannot say the one amount (the platform's payment page shows what was paid).
+ */
 function feeRows(flow: FlowState): SummaryRow[] {
   const ruleSet = ruleSets[flow.ruleSetId]
   const paid = paidCertifications(flow.outcomes, flow.answers['subject-type']?.subjectType, ruleSet)
-  if (paid.length === 0) return []
+  const [first] = paid
+  if (!first) return []
   const rows = paid.map((p) => ({
     label: t(p.target === 'official-account' ? 'wizard.review.oaCertFee' : 'wizard.review.certFee', {
       n: p.n,
     }),
     value: t('wizard.review.certFeeValue', {
-      amount: p.amount,
+      amount: formatFee(p.amount),
       date: p.submittedOn,
       result: t(`wizard.outcome.result.${p.result}`),
     }),
   }))
-  const total = paid.reduce((sum, p) => sum + p.amount, 0)
+  const total = formatFee(timesFee(first.amount, paid.length))
   return [
     ...rows,
     {

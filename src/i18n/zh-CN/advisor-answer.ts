@@ -52,8 +52,8 @@ export const advisorAnswer = {
     'standalone-cheaper': '注册 {count} 个：单独注册共 {standalone}，复用资质共 {reuse}，单独注册更省钱。',
     'costs-equal':
       '注册 {count} 个：两条路径都是 {standalone}；单独注册不占用公众号的名额，所以建议单独注册。',
-    'reuse-certification-uncertain':
-      '快速注册后，新小程序的认证不保证成功；认证未成功时每个要另付认证费 {amount}。',
+    'reuse-certified-separately':
+      '自 2023 年 12 月 25 日起，快速注册的新小程序默认未认证，每个要单独申请微信认证，认证费每个 {amount}，已计入上面的费用。',
     'split-needed': '公众号容纳不下全部：{count} 个走复用资质，其余 {rest} 个单独注册。',
     'split-over-months': '公众号这个月容纳不下全部，{count} 个要分几个月走复用资质。',
     'no-room-this-month': '公众号本月的名额已用完（{rule}），{date}起恢复。',
@@ -97,7 +97,9 @@ export const advisorAnswer = {
     other: '{name}：{amount}',
     countedFor: '合计按能注册的 {placeable} 个计算，不是打算注册的 {wanted} 个。',
     upfrontWhy: '“先付”是公众号自己的微信认证费，只付一次。',
-    rangeWhy: '为什么复用资质的费用是一个范围：',
+    separateWhy: '复用资质的费用里包括每个新小程序单独申请微信认证的费用：',
+    feeCaution:
+      '{subjectType}主体的认证费：{fee}。表中的金额因此是一个范围，付款前以平台付款页面上显示的金额为准。',
     source: '认证费依据：',
   },
   plans: {
@@ -128,7 +130,8 @@ export const advisorAnswer = {
     'account-admin-wechat': '公众号管理员的微信，用来扫码同意协议。',
     'certify-official-account': '先为公众号完成微信认证，认证费 {amount}。',
     'finish-pending-fast-registration': '先完成公众号上那个“待完成注册”的快速注册。',
-    'certification-fee-if-failed': '预留认证费：新小程序认证未成功时，每个 {amount}。',
+    'reuse-certification-fee':
+      '新小程序默认未认证，要单独申请微信认证：认证费每个 {amount}，审核不通过不退。',
     'icp-filing': '发布前要完成小程序备案。',
     onPath: '（{path}）',
   },
@@ -142,7 +145,7 @@ export const advisorAnswer = {
       'certification-review': '微信认证审核',
       'transfer-verification': '或者：对公账户小额打款验证，须在 {days} 天内完成',
       'reuse-certification': '快速注册后查看认证结果',
-      'certification-reapplication': '认证未成功时重新申请认证',
+      'separate-certification': '新小程序单独申请微信认证的审核',
       'icp-precheck': '备案：平台初审',
       'icp-authority': '备案：省管局审核',
       'code-review': '代码审核',

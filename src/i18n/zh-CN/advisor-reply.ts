@@ -7,6 +7,7 @@ export const advisorReply = {
   feeLine: '{path}：每个 {per}，合计 {total}',
   feeLineUpfront: '{path}：先付 {upfront}，每个 {per}，合计 {total}',
   feeUnavailable: '{path}：走不了这条路径',
+  feeCaution: '{subjectType}主体的认证费：{fee}，付款前以平台付款页面为准',
   attention: '需要注意：',
   finding: '{path}：{text}{todo}',
   rules: '提到的规则（打开可看规则原文和来源）：',

@@ -124,15 +124,15 @@ export const rules = {
     CERT_FEE: {
       name: '微信认证费',
       summary: '每次申请微信认证需支付认证费：{fees}。审核失败不退。',
-      feeGroup: '{types} {amount} 元',
+      feeGroup: '{types} {fee}',
       feeSeparator: '；',
     },
     REUSE_CERT_OUTCOME: {
       name: '快速注册后的认证结果',
       summaryFree:
         '原指南的说法：注册和认证一步完成，免费。但指南也出现过“小程序已完成注册，认证未成功”的提示。',
-      summaryRange:
-        '注册免费；自 2023 年 12 月 25 日起，新小程序的认证是否随之完成不再确定：可能成功、失败或待定。每个小程序的费用最少 0 元，最多一次认证费。',
+      summarySeparate:
+        '注册免费；自 2023 年 12 月 25 日起，快速注册的新小程序默认是未认证状态，要单独申请微信认证，每个支付一次认证费。平台若显示已认证，以平台为准。',
     },
     CERT_VALIDITY: {
       name: '认证有效期与年审',

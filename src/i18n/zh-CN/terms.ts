@@ -24,6 +24,10 @@ export const terms = {
   money: {
     yuan: '{amount} 元',
     range: '{min}–{max} 元',
+    free: '免费',
+    varies: '{range}（因单位而异，部分单位免费）',
+    unverified: '{range}（未能核实，以平台付款页面为准）',
+    unstated: '未说明',
   },
   days: {
     workingRange: '{min}–{max} 个工作日',

@@ -29,6 +29,8 @@ interface RecordChoiceProps {
   options: readonly RecordOption[]
   /** The value recorded so far, checked when the control first shows. */
   recorded?: string
+  /** The choice selected before anything is recorded: what is expected, still to be confirmed with 记录. */
+  initial?: string
   submitLabel: string
   /** Words after the button's label in its accessible name, telling it apart from another one of the page. */
   submitContext?: string
@@ -50,6 +52,7 @@ export function RecordChoice({
   hint,
   options,
   recorded,
+  initial,
   submitLabel,
   submitContext,
   cancelLabel,
@@ -57,7 +60,7 @@ export function RecordChoice({
   onRecord,
   onInvalid,
 }: RecordChoiceProps) {
-  const [chosen, setChosen] = useState(recorded ?? '')
+  const [chosen, setChosen] = useState(recorded ?? initial ?? '')
   const [error, setError] = useState<string | undefined>()
   const [asking, setAsking] = useState<RecordOption | null>(null)
   /** Set by cancel: once the question is gone, focus goes back to 记录. */

@@ -1,6 +1,8 @@
 import {
   allowedCharactersText,
+  certificationFee,
   organisationTypes,
+  reuseCertification,
   requireRuleValue,
   ruleValue,
   subjectTypes,
@@ -8,10 +10,12 @@ import {
   type OaMenuItem,
   type RuleId,
   type RuleSet,
+  type CertificationFee,
   type RuleValues,
   type ServerDomainKind,
   type SubjectType,
 } from '../../domain'
+import { formatFee } from '../format'
 import { joinList, t, type MessageParams } from '../../i18n'
 
 export function ruleName(id: RuleId): string {
@@ -22,16 +26,23 @@ function mb(bytes: number): number {
   return Math.round((bytes / (1024 * 1024)) * 100) / 100
 }
 
-/** "企业、政府、媒体、其他组织 300 元；个体工商户、个人 30 元": subject types grouped by their fee, dearest first. */
-export function feesBySubject(fees: Record<SubjectType, number>): string {
-  const groups = new Map<number, SubjectType[]>()
-  for (const type of subjectTypes) groups.set(fees[type], [...(groups.get(fees[type]) ?? []), type])
+/**
+ * "企业、媒体 300 元；政府、其他组织 0–300 元（因单位而异…）": subject types grouped by their fee as the rule set
+ * can say it (one amount, free, a range, or a caution), dearest first.
+ */
+export function feesBySubject(ruleSet: RuleSet): string {
+  const groups = new Map<string, { fee: CertificationFee; types: SubjectType[] }>()
+  for (const type of subjectTypes) {
+    const fee = certificationFee(ruleSet, type)
+    const key = formatFee(fee)
+    groups.set(key, { fee, types: [...(groups.get(key)?.types ?? []), type] })
+  }
   return [...groups.entries()]
-    .sort(([a], [b]) => b - a)
-    .map(([amount, types]) =>
+    .sort(([, a], [, b]) => b.fee.max - a.fee.max || b.fee.min - a.fee.min)
+    .map(([fee, { types }]) =>
       t('rules.items.CERT_FEE.feeGroup', {
         types: joinList(types.map((type) => t(`terms.subjectType.${type}`))),
-        amount,
+        fee,
       }),
     )
     .join(t('rules.items.CERT_FEE.feeSeparator'))
@@ -143,15 +154,14 @@ export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
     }
     case 'CERT_FEE': {
       const v = rules.CERT_FEE.value
-      return v
-        ? say('rules.items.CERT_FEE.summary', { fees: feesBySubject(v.feeBySubject) })
-        : t('rules.notStated')
+      return v ? say('rules.items.CERT_FEE.summary', { fees: feesBySubject(ruleSet) }) : t('rules.notStated')
     }
     case 'REUSE_CERT_OUTCOME': {
-      const v = rules.REUSE_CERT_OUTCOME.value
-      return v?.cost === 'free'
+      // Read as every screen reads it (the advisor, the wizard's result step, the ledger, the FAQ).
+      if (!rules.REUSE_CERT_OUTCOME.value) return t('rules.notStated')
+      return reuseCertification(ruleSet, 'enterprise').certification === 'included'
         ? say('rules.items.REUSE_CERT_OUTCOME.summaryFree')
-        : say('rules.items.REUSE_CERT_OUTCOME.summaryRange')
+        : say('rules.items.REUSE_CERT_OUTCOME.summarySeparate')
     }
     case 'CERT_VALIDITY': {
       const v = requireRuleValue(ruleSet, 'CERT_VALIDITY')

@@ -376,7 +376,11 @@ export class Wizard {
   }
 
   async registrationResult(
-    result: '注册成功，认证成功' | '小程序已完成注册，认证未成功' | '注册成功，认证审核中',
+    result:
+      | '注册成功，小程序未认证（需要单独申请认证）'
+      | '注册成功，认证成功'
+      | '小程序已完成注册，认证未成功'
+      | '注册成功，认证审核中',
   ) {
     await this.expectStep('registration-result')
     await this.recordChoice('平台显示的快速注册结果', result)

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode, type RefObject } from 'react'
 import {
   addWorkingDays,
   certificationFee,
+  timesFee,
   lastApplication,
   materialSupplied,
   paidApplications,
@@ -14,6 +15,7 @@ import {
   type RuleSet,
 } from '../../../domain'
 import { t } from '../../../i18n'
+import { formatFee } from '../../../ui/format'
 import { Notice } from '../../../ui/notice'
 import { RecordChoice, type RecordOption } from '../../../ui/form/record-choice'
 import { ruleCitation } from '../../../ui/rules/rule-text'
@@ -80,7 +82,8 @@ export function CertificationRecord(props: CertificationRecordProps) {
   const list = (target === 'mini-program' ? flow.outcomes.certification : flow.outcomes.oaCertification) ?? []
   const last = lastApplication(list)
   const subjectType = flow.answers['subject-type']?.subjectType ?? 'enterprise'
-  const fee = certificationFee(ruleSet, subjectType)
+  const feeValue = certificationFee(ruleSet, subjectType)
+  const fee = formatFee(feeValue)
   const review = ruleValue(ruleSet, 'CERT_REVIEW_TIME')
   const control = (name: string, legend: string) => recordControl(`${target}-${name}`, legend, reportErrors)
   const results: RecordOption[] = [
@@ -116,7 +119,7 @@ export function CertificationRecord(props: CertificationRecordProps) {
             <p>
               {t('wizard.outcome.feesPaid', {
                 count: paidApplications(list),
-                amount: paidApplications(list) * fee,
+                amount: formatFee(timesFee(feeValue, paidApplications(list))),
               })}
             </p>
           </>

@@ -40,6 +40,22 @@ describe('the certification step', () => {
     await clearLedger(ledgerDb())
   })
 
+  // rule: CERT_FEE — under current a government body's fee varies (third-party: "除政府、部分组织…可免费申请外，
+  // 其他类型…300元/次", www.nbyuyuan.net/information/information/44): a range with its caution, never one figure.
+  it('gives a fee that varies as a range with its caution, in the fee line and the application', async () => {
+    const user = userEvent.setup()
+    const flow = answeredUpTo('certification', { 'subject-type': { subjectType: 'government' } }, today)
+    const id = caseWith(flow)
+    renderWizard(`/register/${id}/certification`)
+    await screen.findByRole('heading', { level: 1, name: '完成微信认证' })
+    const fee = '0–300 元（因单位而异，部分单位免费）'
+    expect(screen.getByText(new RegExp(`^认证费 ${fee}，审核失败不退`))).toBeInTheDocument()
+    const applied = screen.getByRole('checkbox', { name: `我已在平台上提交认证申请，并支付认证费 ${fee}` })
+    await user.click(applied)
+    await user.click(record('认证申请'))
+    expect(screen.getByText(`已支付认证费 1 次，共 ${fee}（不退）`)).toBeInTheDocument()
+  })
+
   it('records the application and its result as choices; 下一步 is the one primary button', async () => {
     const user = userEvent.setup()
     const id = caseWith(answeredUpTo('certification', {}, today))
@@ -99,7 +115,7 @@ describe('the certification step', () => {
     await user.click(await screen.findByRole('radio', { name: '审核未通过' }))
     await user.click(record('平台显示的审核结果'))
     const question = screen.getByRole('group', { name: '确定记录“审核未通过”吗？' })
-    expect(question).toHaveTextContent('已付的认证费 300 元不退')
+    expect(question).toHaveTextContent('已付的认证费（300 元）不退')
     await user.click(within(question).getByRole('button', { name: '确定，记录审核未通过' }))
 
     const notice = screen.getByRole('region', { name: '认证申请未通过' })
@@ -209,7 +225,7 @@ describe('the small transfer step', () => {
 })
 
 /** A 复用 registration on its result step, every step before it answered with the samples. */
-function reuseAtResult(): FlowState {
+function reuseAtResult(ruleSetId: 'current' | 'guide' = 'current'): FlowState {
   const confirmed = { confirmed: true }
   const values = [
     samples.subjectType,
@@ -227,7 +243,7 @@ function reuseAtResult(): FlowState {
       if (!result.ok) throw new Error(`${state.current}: ${result.reason}`)
       return result.state
     },
-    start('reuse', 'current'),
+    start('reuse', ruleSetId),
   )
   expect(flow.current).toBe('registration-result')
   return flow
@@ -239,12 +255,53 @@ describe('the fast registration’s result step', () => {
     useCasesStore.setState({ cases: {}, problem: null, memoryDrafts: {} })
   })
 
-  it('records the result as a choice, shown as chosen; 下一步 stays the one primary button (rule: REUSE_CERT_OUTCOME)', async () => {
+  // rule: REUSE_CERT_OUTCOME — under current (registerMiniprogramByOffiaccount, "自2023年12月25日起…默认为未认证
+  // 状态") the new mini program is expected uncertified: that is selected first, and its own certification follows.
+  it('under current: expects 未认证, selected before anything is recorded, and asks for what the platform shows', async () => {
     const user = userEvent.setup()
     const id = caseWith(reuseAtResult())
     renderWizard(`/register/${id}/registration-result`)
-    const group = await screen.findByRole('group', { name: '平台显示的快速注册结果' })
-    expect(within(group).getAllByRole('radio')).toHaveLength(3)
+    const group = await screen.findByRole('group', { name: /平台显示的快速注册结果/ })
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['not-certified', 'certified', 'failed', 'pending'])
+    const notCertified = within(group).getByRole('radio', {
+      name: '注册成功，小程序未认证（需要单独申请认证）',
+    })
+    expect(notCertified).toBeChecked()
+    expect(group).toHaveTextContent('自 2023 年 12 月 25 日起，快速注册的新小程序默认是未认证状态')
+    // Selected is not recorded: nothing is promised until the operator records what the platform shows.
+    expect(useCasesStore.getState().cases[id]!.flow.outcomes.reuseResult).toBeUndefined()
+    await user.click(record('平台显示的快速注册结果'))
+    expect(screen.getByText('已记录：注册成功，小程序未认证（需要单独申请认证）')).toBeInTheDocument()
+    expect(useCasesStore.getState().cases[id]!.flow.outcomes.reuseResult).toBe('not-certified')
+    const notice = screen.getByRole('heading', { name: '单独申请微信认证' }).closest('section, div')!
+    expect(notice).toHaveTextContent('单独认证需支付认证费 300 元，审核不通过不退。')
+    expect(
+      screen.getByRole('checkbox', { name: '我已在平台上提交认证申请，并支付认证费 300 元' }),
+    ).toBeInTheDocument()
+    expect([...primaries()].map((b) => b.textContent)).toEqual(['下一步'])
+  })
+
+  it('records what the platform shows when it differs: certified anyway, with no fee asked', async () => {
+    const user = userEvent.setup()
+    const id = caseWith(reuseAtResult())
+    renderWizard(`/register/${id}/registration-result`)
+    const group = await screen.findByRole('group', { name: /平台显示的快速注册结果/ })
+    await user.click(within(group).getByRole('radio', { name: '注册成功，认证成功' }))
+    await user.click(record('平台显示的快速注册结果'))
+    expect(useCasesStore.getState().cases[id]!.flow.outcomes.reuseResult).toBe('certified')
+    expect(within(group).getByRole('radio', { name: '注册成功，认证成功' })).toBeChecked()
+    expect(screen.queryByRole('checkbox', { name: /支付认证费/ })).not.toBeInTheDocument()
+  })
+
+  it('records 认证未成功 as a choice; the re-application follows, at its fee (rule: REUSE_CERT_OUTCOME)', async () => {
+    const user = userEvent.setup()
+    const id = caseWith(reuseAtResult())
+    renderWizard(`/register/${id}/registration-result`)
+    const group = await screen.findByRole('group', { name: /平台显示的快速注册结果/ })
     await user.click(within(group).getByRole('radio', { name: '小程序已完成注册，认证未成功' }))
     await user.click(record('平台显示的快速注册结果'))
     expect(screen.getByText('已记录：小程序已完成注册，认证未成功')).toBeInTheDocument()
@@ -255,5 +312,19 @@ describe('the fast registration’s result step', () => {
       screen.getByRole('checkbox', { name: '我已在平台上提交认证申请，并支付认证费 300 元' }),
     ).toBeInTheDocument()
     expect([...primaries()].map((b) => b.textContent)).toEqual(['下一步'])
+  })
+
+  // Source under guide: the seed guide — registration and certification in one, free; its 认证未成功 branch kept.
+  it('under guide: expects 认证成功, offers no 未认证, and keeps the guide’s 认证未成功 branch', async () => {
+    const id = caseWith(reuseAtResult('guide'))
+    renderWizard(`/register/${id}/registration-result`)
+    const group = await screen.findByRole('group', { name: /平台显示的快速注册结果/ })
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['certified', 'failed', 'pending'])
+    expect(within(group).getByRole('radio', { name: '注册成功，认证成功' })).toBeChecked()
+    expect(group).toHaveTextContent('原指南说注册和认证一步完成')
   })
 })

@@ -1,7 +1,16 @@
 import { useRef } from 'react'
-import { certificationFee, isOrganisation, ruleValue, type ReuseResult } from '../../../domain'
-import { t, type MessageKey } from '../../../i18n'
+import {
+  certificationFee,
+  isOrganisation,
+  reuseCertification,
+  reuseNeedsCertification,
+  ruleValue,
+  type ReuseResult,
+} from '../../../domain'
+import { t } from '../../../i18n'
+import { reuseResultLabel } from '../reuse-result-label'
 import { Button } from '../../../ui/button'
+import { formatFee } from '../../../ui/format'
 import { Notice } from '../../../ui/notice'
 import { RecordChoice } from '../../../ui/form/record-choice'
 import { ruleCitation } from '../../../ui/rules/rule-text'
@@ -28,7 +37,7 @@ export function CertificationStep(props: StepBodyProps) {
       <InstructionList flow={props.flow} step="certification" ruleSet={props.ruleSet} />
       <p>
         {t('wizard.outcome.feeLine', {
-          fee: certificationFee(props.ruleSet, type),
+          fee: formatFee(certificationFee(props.ruleSet, type)),
           citation: ruleCitation('CERT_FEE', props.ruleSet),
         })}
       </p>
@@ -55,7 +64,7 @@ export function CertificationStep(props: StepBodyProps) {
 /** Certify the official account first (rule: REUSE_OA_CERTIFIED), or switch to the standalone path. */
 export function CertifyOaStep(props: StepBodyProps) {
   const type = props.flow.answers['subject-type']?.subjectType ?? 'enterprise'
-  const fee = certificationFee(props.ruleSet, type)
+  const fee = formatFee(certificationFee(props.ruleSet, type))
   return (
     <>
       <InstructionList flow={props.flow} step="certify-oa" ruleSet={props.ruleSet} />
@@ -150,37 +159,54 @@ export function TransferStep(props: StepBodyProps) {
   )
 }
 
-const results: readonly { value: ReuseResult; label: MessageKey }[] = [
-  { value: 'certified', label: 'wizard.outcome.reuseCertified' },
-  { value: 'failed', label: 'wizard.outcome.reuseFailed' },
-  { value: 'pending', label: 'wizard.outcome.reusePending' },
-]
-
-/** The reuse path's result (rule: REUSE_CERT_OUTCOME): registered, and certified, not certified, or pending. */
+/**
+ * The reuse path's result (rule: REUSE_CERT_OUTCOME): registered, and certified, not certified (to be certified on
+ * its own), 认证未成功, or pending. What the rule set expects is selected first; the operator records what the
+ * platform actually shows. Not certified or failed: the mini program's own application, paying CERT_FEE.
+ */
 export function RegistrationResultStep(props: StepBodyProps) {
   const result = props.flow.outcomes.reuseResult
   const type = props.flow.answers['subject-type']?.subjectType ?? 'enterprise'
-  const fee = certificationFee(props.ruleSet, type)
-  const free = ruleValue(props.ruleSet, 'REUSE_CERT_OUTCOME')?.cost === 'free'
-  const recorded = results.find((r) => r.value === result)
+  const reuse = reuseCertification(props.ruleSet, type)
+  const fee = formatFee(reuse.fee)
+  const expected = reuseResultLabel(reuse.expected)
   return (
     <>
       <section className="outcome" aria-labelledby="record-result">
         <h2 id="record-result">{t('wizard.outcome.recordTitle')}</h2>
         <RecordChoice
           {...recordControl('reuse-result', t('wizard.outcome.reuseResultLegend'), props.reportErrors)}
-          options={results.map((r) => ({ value: r.value, label: t(r.label) }))}
+          hint={
+            reuse.certification === 'separate'
+              ? t('wizard.outcome.reuseExpectedSeparate', { expected })
+              : t('wizard.outcome.reuseExpectedIncluded', { expected })
+          }
+          options={reuse.outcomes.map((value) => ({ value, label: reuseResultLabel(value) }))}
           recorded={result}
+          initial={reuse.expected}
           requiredMessage={t('wizard.outcome.chooseResult')}
           onRecord={(value) => props.record({ kind: 'reuse-result', result: value as ReuseResult })}
         />
-        {recorded ? <p>{t('wizard.outcome.recordedAs', { result: t(recorded.label) })}</p> : null}
+        {result ? <p>{t('wizard.outcome.recordedAs', { result: reuseResultLabel(result) })}</p> : null}
       </section>
-      {result === 'failed' ? (
-        <Notice title={t('wizard.outcome.reapplyTitle')} tone="warning">
-          <p>{t('wizard.outcome.reuseFailedNote')}</p>
+      {result && reuseNeedsCertification(result) ? (
+        <Notice
+          title={t(
+            result === 'failed' ? 'wizard.outcome.reapplyTitle' : 'wizard.outcome.reuseNotCertifiedTitle',
+          )}
+          tone="warning"
+        >
           <p>
-            {free ? t('wizard.outcome.reuseFailedFeeGuide') : t('wizard.outcome.reuseFailedFee', { fee })}
+            {t(
+              result === 'failed' ? 'wizard.outcome.reuseFailedNote' : 'wizard.outcome.reuseNotCertifiedNote',
+            )}
+          </p>
+          <p>
+            {reuse.certification === 'included'
+              ? t('wizard.outcome.reuseFailedFeeGuide')
+              : t(result === 'failed' ? 'wizard.outcome.reuseFailedFee' : 'wizard.outcome.reuseSeparateFee', {
+                  fee,
+                })}
           </p>
           <CertificationRecord
             flow={props.flow}

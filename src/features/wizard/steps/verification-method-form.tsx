@@ -2,6 +2,7 @@ import { certificationFee, ruleValue } from '../../../domain'
 import { t } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { ChoiceGroup } from '../../../ui/form/choice-group'
+import { formatFee } from '../../../ui/format'
 import { fieldId, type StepBodyProps } from './step-body'
 import { useStepForm } from './use-step-form'
 
@@ -11,7 +12,7 @@ export function VerificationMethodForm(props: StepBodyProps) {
   const method = flow.answers['verification-method']?.method ?? ''
   const { form, onSubmit, errorOf } = useStepForm('verification-method', props, { method }, ['method'])
   const subjectType = flow.answers['subject-type']?.subjectType ?? 'enterprise'
-  const fee = certificationFee(ruleSet, subjectType)
+  const fee = formatFee(certificationFee(ruleSet, subjectType))
   const review = ruleValue(ruleSet, 'CERT_REVIEW_TIME')?.workingDays
   const days = review
     ? t('terms.days.workingRange', { min: review.min, max: review.max })
