@@ -110,13 +110,13 @@ export function FeesSection({ context }: { context: AnswerContext }) {
         <p>
           {t('advisor.answer.fees.separateWhy')}
           {ruleSummary('REUSE_CERT_OUTCOME', ruleSet)}
-          <RuleNameLink id="REUSE_CERT_OUTCOME" />
+          <RuleNameLink id="REUSE_CERT_OUTCOME" ruleSet={ruleSet} />
         </p>
       ) : null}
       <p>
         {t('advisor.answer.fees.source')}
         {ruleSummary('CERT_FEE', ruleSet)}
-        <RuleNameLink id="CERT_FEE" />
+        <RuleNameLink id="CERT_FEE" ruleSet={ruleSet} />
       </p>
     </section>
   )

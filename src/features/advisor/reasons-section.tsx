@@ -19,7 +19,7 @@ export function ReasonsSection({ title, reasons, context }: ReasonsSectionProps)
         {reasons.map((reason, index) => (
           <li key={`${reason.code}-${index}`}>
             {reasonText(reason, context)}
-            <RuleNameLink id={reason.ruleId} />
+            <RuleNameLink id={reason.ruleId} ruleSet={context.ruleSet} />
           </li>
         ))}
       </ul>
