@@ -63,7 +63,7 @@ test.describe('路径判断', () => {
     expect(message).toContain(currentAnswer)
     expect(message).toContain('- 复用公众号资质快速注册：每个 300 元，合计 1800 元')
     expect(message).toContain(
-      '- 自 2023 年 12 月 25 日起，快速注册的新小程序默认未认证，每个要单独申请微信认证，认证费每个 300 元，已计入上面的费用。（快速注册后的认证结果）',
+      '- 自2023年12月25日起，快速注册的新小程序默认未认证，每个要单独申请微信认证，认证费每个 300 元，已计入上面的费用。（快速注册后的认证结果）',
     )
     expect(message).toContain('下一步请准备：\n1. 6 个新邮箱')
     expect(message).toContain(`详细说明（打开即可看到同样的答复）：${page.url()}`)

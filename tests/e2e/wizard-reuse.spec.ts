@@ -209,7 +209,7 @@ for (const width of [360, 1280]) {
     const group = page.getByRole('group', { name: '平台显示的快速注册结果' })
     const expected = '注册成功，小程序未认证（需要单独申请认证）'
     await expect(group.getByRole('radio', { name: expected })).toBeChecked()
-    await expect(group).toContainText('自 2023 年 12 月 25 日起，快速注册的新小程序默认是未认证状态')
+    await expect(group).toContainText('自2023年12月25日起，快速注册的新小程序默认是未认证状态')
     await wizard.checkPage('registration-result-expected')
     await page.screenshot({ path: `/tmp/c-reuse-result-${width}.png`, fullPage: true })
     await wizard.registrationResult(expected)

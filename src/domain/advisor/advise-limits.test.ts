@@ -25,6 +25,7 @@ const reuseFree: RuleSet = {
         certification: 'included',
         outcomes: ['certified', 'failed', 'pending'],
         expected: 'certified',
+        uncertifiedSince: null,
       },
     },
   },

@@ -41,7 +41,12 @@ function reuseCaveats({ situation, ruleSet }: DecisionInputs): AdviceReason[] {
     caveats.push({ code: 'certify-account-first', ruleId: 'REUSE_OA_CERTIFIED', amount: reuse.fee })
   }
   if (reuse.certification === 'separate') {
-    caveats.push({ code: 'reuse-certified-separately', ruleId: 'REUSE_CERT_OUTCOME', amount: reuse.fee })
+    caveats.push({
+      code: 'reuse-certified-separately',
+      ruleId: 'REUSE_CERT_OUTCOME',
+      amount: reuse.fee,
+      ...(reuse.since ? { date: reuse.since } : {}),
+    })
   }
   return caveats
 }

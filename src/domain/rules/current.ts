@@ -88,6 +88,7 @@ const currentDraft: DraftRuleSet = {
         certification: 'separate',
         outcomes: ['not-certified', 'certified', 'failed', 'pending'],
         expected: 'not-certified',
+        uncertifiedSince: '2023-12-25',
       },
     },
     CERT_BEFORE_NAME: {

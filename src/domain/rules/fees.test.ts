@@ -69,6 +69,8 @@ describe('reuseCertification (rule: REUSE_CERT_OUTCOME)', () => {
     expect(reuse.certification).toBe('separate')
     expect(reuse.perMiniProgram).toEqual({ kind: 'fixed', min: 300, max: 300 })
     expect(reuse.expected).toBe('not-certified')
+    // The date the texts show comes from here, never typed into them.
+    expect(reuse.since).toBe('2023-12-25')
     expect(reuse.outcomes).toEqual(['not-certified', 'certified', 'failed', 'pending'])
     expect(reuseCertification(current, 'government').perMiniProgram).toEqual({
       kind: 'varies',
@@ -84,6 +86,7 @@ describe('reuseCertification (rule: REUSE_CERT_OUTCOME)', () => {
     expect(reuse.perMiniProgram).toEqual({ kind: 'free', min: 0, max: 0 })
     expect(reuse.fee).toEqual({ kind: 'fixed', min: 300, max: 300 })
     expect(reuse.expected).toBe('certified')
+    expect(reuse.since).toBeNull()
     expect(reuse.outcomes).toContain('failed')
     expect(reuse.outcomes).not.toContain('not-certified')
   })

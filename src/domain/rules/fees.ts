@@ -56,6 +56,8 @@ export interface ReuseCertification {
   outcomes: readonly ReuseCertOutcome[]
   /** What the wizard assumes until the operator records what the platform shows. */
   expected: ReuseCertOutcome
+  /** Since when new mini programs start uncertified ('YYYY-MM-DD'), `null` where the rule set does not say. */
+  since: string | null
 }
 
 /**
@@ -74,6 +76,7 @@ export function reuseCertification(ruleSet: RuleSet, subjectType: SubjectType): 
     fee,
     outcomes: value?.outcomes ?? ['not-certified', 'certified', 'failed', 'pending'],
     expected: value?.expected ?? 'not-certified',
+    since: value?.uncertifiedSince ?? null,
   }
 }
 

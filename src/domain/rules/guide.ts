@@ -76,6 +76,7 @@ const guideDraft: DraftRuleSet = {
         certification: 'included',
         outcomes: ['certified', 'failed', 'pending'],
         expected: 'certified',
+        uncertifiedSince: null,
       },
     },
     CERT_BEFORE_NAME: {

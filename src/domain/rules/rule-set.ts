@@ -138,6 +138,8 @@ export interface RuleValues {
     certification: 'included' | 'separate'
     outcomes: readonly ReuseCertOutcome[]
     expected: ReuseCertOutcome
+    /** The day new fast-registered mini programs started uncertified ('YYYY-MM-DD'); `null` where not stated. */
+    uncertifiedSince: string | null
   }
   /** `annualReview`: when 年审 opens before expiry and what lapses after it; `null`: not stated. */
   CERT_VALIDITY: {

@@ -178,7 +178,7 @@ describe('reuse under current', () => {
     await answer(`${account}&n=3&rs=current`)
     expect(feeRow('复用公众号资质快速注册')).toHaveTextContent('300 元指南原文：0 元无900 元指南原文：0 元')
     expect(section('费用')).toHaveTextContent(
-      '复用资质的费用里包括每个新小程序单独申请微信认证的费用：注册免费；自 2023 年 12 月 25 日起，快速注册的新小程序默认是未认证状态',
+      '复用资质的费用里包括每个新小程序单独申请微信认证的费用：注册免费；自2023年12月25日起，快速注册的新小程序默认是未认证状态',
     )
   })
 

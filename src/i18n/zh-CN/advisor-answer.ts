@@ -53,7 +53,7 @@ export const advisorAnswer = {
     'costs-equal':
       '注册 {count} 个：两条路径都是 {standalone}；单独注册不占用公众号的名额，所以建议单独注册。',
     'reuse-certified-separately':
-      '自 2023 年 12 月 25 日起，快速注册的新小程序默认未认证，每个要单独申请微信认证，认证费每个 {amount}，已计入上面的费用。',
+      '自{date}起，快速注册的新小程序默认未认证，每个要单独申请微信认证，认证费每个 {amount}，已计入上面的费用。',
     'split-needed': '公众号容纳不下全部：{count} 个走复用资质，其余 {rest} 个单独注册。',
     'split-over-months': '公众号这个月容纳不下全部，{count} 个要分几个月走复用资质。',
     'no-room-this-month': '公众号本月的名额已用完（{rule}），{date}起恢复。',

@@ -263,7 +263,7 @@ export const wizard = {
     reuseFailedFeeGuide: '原指南称复用资质认证免费，但重新申请认证可能需要付费。',
     reusePendingNote: '认证审核中，可以先继续绑定管理员，审核结果出来后在这里记录。',
     reuseExpectedSeparate:
-      '自 2023 年 12 月 25 日起，快速注册的新小程序默认是未认证状态，所以预先选中了“{expected}”。请按平台上实际显示的结果选择后点击“记录”（规则 REUSE_CERT_OUTCOME）。',
+      '自{since}起，快速注册的新小程序默认是未认证状态，所以预先选中了“{expected}”。请按平台上实际显示的结果选择后点击“记录”（规则 REUSE_CERT_OUTCOME）。',
     reuseExpectedIncluded:
       '原指南说注册和认证一步完成，所以预先选中了“{expected}”。请按平台上实际显示的结果选择后点击“记录”（规则 REUSE_CERT_OUTCOME）。',
     reuseNotCertifiedTitle: '单独申请微信认证',

@@ -15,7 +15,7 @@ import {
   type ServerDomainKind,
   type SubjectType,
 } from '../../domain'
-import { formatFee } from '../format'
+import { formatDate, formatFee } from '../format'
 import { joinList, t, type MessageParams } from '../../i18n'
 
 export function ruleName(id: RuleId): string {
@@ -159,9 +159,12 @@ export function ruleSummary(id: RuleId, ruleSet: RuleSet): string {
     case 'REUSE_CERT_OUTCOME': {
       // Read as every screen reads it (the advisor, the wizard's result step, the ledger, the FAQ).
       if (!rules.REUSE_CERT_OUTCOME.value) return t('rules.notStated')
-      return reuseCertification(ruleSet, 'enterprise').certification === 'included'
+      const reuse = reuseCertification(ruleSet, 'enterprise')
+      return reuse.certification === 'included'
         ? say('rules.items.REUSE_CERT_OUTCOME.summaryFree')
-        : say('rules.items.REUSE_CERT_OUTCOME.summarySeparate')
+        : say('rules.items.REUSE_CERT_OUTCOME.summarySeparate', {
+            since: reuse.since ? formatDate(reuse.since) : '',
+          })
     }
     case 'CERT_VALIDITY': {
       const v = requireRuleValue(ruleSet, 'CERT_VALIDITY')

@@ -1,5 +1,8 @@
-/** Every page of the app with the h1 and document.title it must show. Written out, not read from the catalog. */
-export type RouteExpectation = { path: string; heading: string; title: string }
+/**
+ * Every page of the app with the h1 and document.title it must show. Written out, not read from the catalog.
+ * `from`: a page not in the main navigation, reached by a link on that page (listed just before it).
+ */
+export type RouteExpectation = { path: string; heading: string; title: string; from?: string }
 
 export const appTitle = '小程序注册向导'
 
@@ -8,7 +11,7 @@ export const routes: readonly RouteExpectation[] = [
   { path: '/advisor', heading: '路径判断', title: `路径判断 - ${appTitle}` },
   { path: '/register', heading: '注册向导', title: `注册向导 - ${appTitle}` },
   { path: '/rules', heading: '规则手册', title: `规则手册 - ${appTitle}` },
-  { path: '/rules/changes', heading: '变更记录', title: `变更记录 - ${appTitle}` },
+  { path: '/rules/changes', heading: '变更记录', title: `变更记录 - ${appTitle}`, from: '/rules' },
   { path: '/faq', heading: '常见问答', title: `常见问答 - ${appTitle}` },
   { path: '/ledger', heading: '台账', title: `台账 - ${appTitle}` },
   { path: '/publish', heading: '发布清单', title: `发布清单 - ${appTitle}` },

@@ -271,7 +271,7 @@ describe('the fast registration’s result step', () => {
       name: '注册成功，小程序未认证（需要单独申请认证）',
     })
     expect(notCertified).toBeChecked()
-    expect(group).toHaveTextContent('自 2023 年 12 月 25 日起，快速注册的新小程序默认是未认证状态')
+    expect(group).toHaveTextContent('自2023年12月25日起，快速注册的新小程序默认是未认证状态')
     // Selected is not recorded: nothing is promised until the operator records what the platform shows.
     expect(useCasesStore.getState().cases[id]!.flow.outcomes.reuseResult).toBeUndefined()
     await user.click(record('平台显示的快速注册结果'))

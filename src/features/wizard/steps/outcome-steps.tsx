@@ -10,7 +10,7 @@ import {
 import { t } from '../../../i18n'
 import { reuseResultLabel } from '../reuse-result-label'
 import { Button } from '../../../ui/button'
-import { formatFee } from '../../../ui/format'
+import { formatDate, formatFee } from '../../../ui/format'
 import { Notice } from '../../../ui/notice'
 import { RecordChoice } from '../../../ui/form/record-choice'
 import { ruleCitation } from '../../../ui/rules/rule-text'
@@ -178,7 +178,10 @@ export function RegistrationResultStep(props: StepBodyProps) {
           {...recordControl('reuse-result', t('wizard.outcome.reuseResultLegend'), props.reportErrors)}
           hint={
             reuse.certification === 'separate'
-              ? t('wizard.outcome.reuseExpectedSeparate', { expected })
+              ? t('wizard.outcome.reuseExpectedSeparate', {
+                  expected,
+                  since: reuse.since ? formatDate(reuse.since) : '',
+                })
               : t('wizard.outcome.reuseExpectedIncluded', { expected })
           }
           options={reuse.outcomes.map((value) => ({ value, label: reuseResultLabel(value) }))}
