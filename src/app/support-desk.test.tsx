@@ -41,7 +41,12 @@ describe('the header’s 规则版本', () => {
   it('changes the advisor’s answer and its link', async () => {
     const user = userEvent.setup()
     const router = await open('/advisor?subject=individual&n=2&rs=current')
-    expect(screen.getByText('单独注册的每个小程序都要申请微信认证，认证费每个 30 元。')).toBeInTheDocument()
+    // Under current an individual's fee is unverified (rule: CERT_FEE): a range with a caution, never one number.
+    expect(
+      screen.getByText(
+        '单独注册的每个小程序都要申请微信认证，认证费每个 30–300 元（未能核实，以平台付款页面为准）。',
+      ),
+    ).toBeInTheDocument()
     await user.selectOptions(screen.getByRole('combobox', { name: '规则版本' }), 'guide')
     expect(screen.getByText('单独注册的每个小程序都要申请微信认证，认证费每个 300 元。')).toBeInTheDocument()
     expect(new URLSearchParams(router.state.location.search).get('rs')).toBe('guide')

@@ -85,8 +85,9 @@ describe('a foreign admin under current (rules: ADMIN_NAME, ID_CARD_NUMBER; unve
     expect(parsed(idCard, '911156198501010012')).toBe('911156198501010012')
   })
 
-  it('marks both rules as not sure under current', () => {
-    expect(ruleSets.current.rules.ADMIN_NAME.confidence).toBe('low')
-    expect(ruleSets.current.rules.ID_CARD_NUMBER.confidence).toBe('low')
+  it('marks both rules as not sure under current (partly unverified: the citizen’s number is certain)', () => {
+    expect(ruleSets.current.rules.ADMIN_NAME.confidence).toBe('medium')
+    expect(ruleSets.current.rules.ID_CARD_NUMBER.confidence).toBe('medium')
+    expect(ruleSets.guide.rules.ID_CARD_NUMBER.confidence).toBe('high')
   })
 })
