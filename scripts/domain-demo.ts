@@ -48,7 +48,9 @@ while (state.current !== 'admin') {
   state = result.state
 }
 const { index, total } = progress(state)
-console.log(`flow: step ${index} of ${total ?? '?'} is ${state.current}`)
+// The total is a range while later answers may still add or drop steps.
+const of = total.min === total.max ? `${total.min}` : `${total.min}–${total.max}`
+console.log(`flow: step ${index} of ${of} is ${state.current}`)
 
 // A sixth use of one ID card.
 const sixth = transition(
