@@ -119,6 +119,8 @@ describe('advise: a certified account of the same subject', () => {
         code: 'reuse-certified-separately',
         ruleId: 'REUSE_CERT_OUTCOME',
         amount: { kind: 'fixed', min: 300, max: 300 },
+        // Since when, from the rule value (registerMiniprogramByOffiaccount: "自2023年12月25日起").
+        date: '2023-12-25',
       },
     ])
     expect(advice.fees.reuse?.total).toEqual({ min: 900, max: 900 })
