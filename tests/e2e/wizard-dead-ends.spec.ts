@@ -21,14 +21,7 @@ async function newRegistrationUpToMethod(wizard: Wizard, email: string): Promise
   await expect(page.getByLabel('邮箱', { exact: true })).toHaveValue('')
   await wizard.account(email)
   await wizard.confirm('activate-email')
-  await wizard.expectStep('subject-type')
-  await expect(page.getByRole('radio', { name: '企业', exact: true })).toBeChecked()
-  await wizard.next().click()
-  await wizard.expectStep('subject-info')
-  await expect(page.getByLabel('主体名称')).toHaveValue(subject.name)
-  await expect(page.getByLabel('统一社会信用代码')).toHaveValue(subject.creditCode)
-  await wizard.next().click()
-  await wizard.expectStep('verification-method')
+  await wizard.carriedSubjectUpToMethod()
 }
 
 /** On the admin step of a new registration: the admin carried, masked, goes on without typing. */

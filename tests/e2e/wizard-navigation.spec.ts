@@ -175,14 +175,7 @@ test('switching path keeps the answers still valid on the other path', async ({ 
   await page.getByLabel('邮箱', { exact: true }).fill('mp-switch@example.com')
   await wizard.next().click()
   await wizard.confirm('activate-email')
-  await wizard.expectStep('subject-type')
-  await expect(page.getByRole('radio', { name: '企业', exact: true })).toBeChecked()
-  await wizard.next().click()
-  await wizard.expectStep('subject-info')
-  await expect(page.getByLabel('主体名称')).toHaveValue(subject.name)
-  await expect(page.getByLabel('统一社会信用代码')).toHaveValue(subject.creditCode)
-  await wizard.next().click()
-  await wizard.expectStep('verification-method')
+  await wizard.carriedSubjectUpToMethod()
 
   // The list shows it as a standalone registration now.
   await page.goto('/register')

@@ -1,7 +1,14 @@
 import { organisationTypes, subjectTypes } from '../subject'
 import { applyChecks, ruleChecks } from './checks'
 import type { DraftRuleSet, RuleSet } from './rule-set'
-import { idCardNumberValue, introValue, miniProgramNameValue, sharedRules } from './shared-rules'
+import {
+  httpsServerDomain,
+  idCardNumberValue,
+  introValue,
+  miniProgramNameValue,
+  serverDomainLimits,
+  sharedRules,
+} from './shared-rules'
 
 /** The platform's rules as publicly documented since 2023-12: the default rule set. */
 const currentDraft: DraftRuleSet = {
@@ -292,21 +299,14 @@ const currentDraft: DraftRuleSet = {
       confidence: 'high',
       value: {
         schemes: [
-          {
-            scheme: 'https',
-            kinds: ['request', 'uploadFile', 'downloadFile'],
-            port: 'exact',
-            documented: true,
-          },
+          httpsServerDomain,
           { scheme: 'wss', kinds: ['socket'], port: 'any', documented: true },
           { scheme: 'udp', kinds: ['udp'], port: 'as-typed', documented: false },
           { scheme: 'tcp', kinds: ['tcp'], port: 'as-typed', documented: false },
         ],
-        forbiddenHosts: ['api.weixin.qq.com'],
+        ...serverDomainLimits,
         localHosts: ['localhost'],
         parentDomainsRefused: true,
-        maxPerKind: 200,
-        changesPerMonth: 50,
       },
     },
     // Partly unverified: checked 2026-12-01, no Tencent page found says whether a mini program's admin may use the

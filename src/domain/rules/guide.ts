@@ -2,7 +2,7 @@ import { organisationTypes, subjectTypes } from '../subject'
 import { applyChecks, ruleChecks } from './checks'
 import type { RuleId } from './rule-ids'
 import type { DraftRule, DraftRuleSet, RuleSet } from './rule-set'
-import { sharedRules } from './shared-rules'
+import { httpsServerDomain, serverDomainLimits, sharedRules } from './shared-rules'
 
 function notStated<K extends RuleId>(id: K): DraftRule<K> {
   return { id, appliesTo: subjectTypes, sources: ['guide'], confidence: 'high', value: null }
@@ -115,20 +115,10 @@ const guideDraft: DraftRuleSet = {
       sources: ['official'],
       confidence: 'high',
       value: {
-        schemes: [
-          {
-            scheme: 'https',
-            kinds: ['request', 'uploadFile', 'downloadFile'],
-            port: 'exact',
-            documented: true,
-          },
-          { scheme: 'wss', kinds: ['socket'], port: 'exact', documented: true },
-        ],
-        forbiddenHosts: ['api.weixin.qq.com'],
+        schemes: [httpsServerDomain, { scheme: 'wss', kinds: ['socket'], port: 'exact', documented: true }],
+        ...serverDomainLimits,
         localHosts: [],
         parentDomainsRefused: false,
-        maxPerKind: 200,
-        changesPerMonth: 50,
       },
     },
     // The guide: "运营者信息勾选后可继续使用公众号的运营者管理小程序，若不勾选…", "微信认证资质是必须勾选".

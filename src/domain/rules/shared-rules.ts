@@ -1,6 +1,6 @@
 import { organisationTypes, subjectTypes, type SubjectType } from '../subject'
 import type { RuleId } from './rule-ids'
-import type { DraftRule, RuleValues } from './rule-set'
+import type { DraftRule, RuleValues, ServerDomainScheme } from './rule-set'
 
 const all = subjectTypes
 const orgs = organisationTypes
@@ -40,6 +40,23 @@ export const idCardNumberValue: RuleValues['ID_CARD_NUMBER'] = {
   adultAge: 18,
   foreignPermanentResidence: null,
 }
+
+/**
+ * What both rule sets say alike of server domains (rule: SERVER_DOMAIN): https for requests, uploads and downloads
+ * with a configured port used exactly; api.weixin.qq.com refused; 200 a list, 50 changes a month. Each set adds
+ * its own wss port rule, lists and refusals (current.ts, guide.ts).
+ */
+export const httpsServerDomain: ServerDomainScheme = {
+  scheme: 'https',
+  kinds: ['request', 'uploadFile', 'downloadFile'],
+  port: 'exact',
+  documented: true,
+}
+export const serverDomainLimits = {
+  forbiddenHosts: ['api.weixin.qq.com'],
+  maxPerKind: 200,
+  changesPerMonth: 50,
+} as const satisfies Partial<RuleValues['SERVER_DOMAIN']>
 
 /** Rules whose value is the same under `guide` and `current`: one definition serves both sets. */
 export const sharedRules = {

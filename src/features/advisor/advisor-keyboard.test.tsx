@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useSettingsStore } from '../../storage/settings-store'
-import { queryOf, renderAdvisor } from './test-render'
+import { openAdvisor, queryOf } from './test-render'
 
 // Rendering whole pages in jsdom is slow on a busy machine: allow more than the default 5 s a test.
 vi.setConfig({ testTimeout: 20_000 })
@@ -13,12 +13,6 @@ beforeEach(() => {
   localStorage.clear()
   useSettingsStore.setState({ ruleSetId: 'current' })
 })
-
-async function openAdvisor(url?: string) {
-  const router = renderAdvisor(url)
-  await screen.findByRole('heading', { level: 1, name: '路径判断' })
-  return router
-}
 
 describe('the questionnaire by keyboard', () => {
   it('goes from empty to the answer with Tab, arrows, Space and Enter, the link following along', async () => {

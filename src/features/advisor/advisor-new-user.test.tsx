@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useSettingsStore } from '../../storage/settings-store'
-import { renderAdvisor } from './test-render'
+import { openAdvisor } from './test-render'
 
 // What a new user tripped over (issue 10), answered on the page: typed by label, read as a user reads it.
 // Rendering whole pages in jsdom is slow on a busy machine: allow more than the default 5 s a test.
@@ -14,12 +14,6 @@ beforeEach(() => {
   localStorage.clear()
   useSettingsStore.setState({ ruleSetId: 'current' })
 })
-
-async function openAdvisor(url?: string) {
-  const router = renderAdvisor(url)
-  await screen.findByRole('heading', { level: 1, name: '路径判断' })
-  return router
-}
 
 /** Chooses the subject type, no official account where asked, and types how many are wanted. */
 async function answer(subjectType: string, wanted: string, held?: string) {

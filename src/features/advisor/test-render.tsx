@@ -1,5 +1,6 @@
-import { render } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
+import { t } from '../../i18n'
 import { AdvisorPage } from './advisor-page'
 
 /** The advisor at `url`, in a memory router; the router tells where the page's query went. */
@@ -12,6 +13,13 @@ export function renderAdvisor(url = '/advisor') {
     { initialEntries: [url] },
   )
   render(<RouterProvider router={router} />)
+  return router
+}
+
+/** `renderAdvisor`, once the page's h1 is there. */
+export async function openAdvisor(url?: string) {
+  const router = renderAdvisor(url)
+  await screen.findByRole('heading', { level: 1, name: t('pages.advisor.title') })
   return router
 }
 

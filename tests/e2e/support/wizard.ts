@@ -246,6 +246,21 @@ export class Wizard {
     await this.confirmHere()
   }
 
+  /**
+   * From the subject type to the verification method of a registration that carried the sample enterprise
+   * (a path switched, or 用新邮箱重新注册): each shown as carried, checked, not typed, and kept by 下一步.
+   */
+  async carriedSubjectUpToMethod(): Promise<void> {
+    await this.expectStep('subject-type')
+    await expect(this.page.getByRole('radio', { name: '企业', exact: true })).toBeChecked()
+    await this.next().click()
+    await this.expectStep('subject-info')
+    await expect(this.page.getByLabel('主体名称')).toHaveValue(subject.name)
+    await expect(this.page.getByLabel('统一社会信用代码')).toHaveValue(subject.creditCode)
+    await this.next().click()
+    await this.expectStep('verification-method')
+  }
+
   /** “我已完成这一步” and 下一步 on the step already arrived at. */
   async confirmHere(): Promise<void> {
     await this.confirmBox().check()
