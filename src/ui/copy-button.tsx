@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { Button } from './button'
 import { copyText } from './clipboard'
 import './ui.css'
@@ -25,7 +25,7 @@ export function CopyButton({ label, text, copied, failed, manualLabel, id, varia
   const [state, setState] = useState<CopyState>({ kind: 'idle' })
   const manual = useRef<HTMLTextAreaElement>(null)
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state.kind !== 'failed') return
     manual.current?.focus()
     manual.current?.select()

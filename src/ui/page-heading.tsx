@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, type ReactNode } from 'react'
+import { useContext, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { NavigationCountContext } from './navigation-context'
 import './ui.css'
 
@@ -11,7 +11,7 @@ export function PageHeading({ children }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null)
   const navigationCount = useContext(NavigationCountContext)
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (navigationCount > 0) ref.current?.focus()
   }, [navigationCount])
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import {
   firstOfMonth,
   type FlowState,
@@ -54,7 +54,7 @@ export function QuotaExplanation({
   onSwitchPath,
 }: QuotaExplanationProps) {
   const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
+  useLayoutEffect(() => heading.current?.focus(), [])
   const first = findings[0]
   if (!first) return null
   const canSwitch = flow.path === 'reuse' && findings.some((f) => reuseOnly.has(f.ruleId))

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react'
 import { Button } from '../button'
 import { ChoiceItem } from './choice-group'
 import { describedBy, FieldError, Hint } from './field-parts'
@@ -69,11 +69,11 @@ export function RecordChoice({
   const form = useRef<HTMLFormElement>(null)
   const single = options.length === 1
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (asking) question.current?.focus()
   }, [asking])
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!asking && returnFocus.current) {
       returnFocus.current = false
       form.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus()

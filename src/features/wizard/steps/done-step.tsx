@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { fieldLabel } from '../../../domain'
 import { t, type MessageKey } from '../../../i18n'
@@ -28,7 +28,7 @@ export function DoneStep(props: StepBodyProps) {
   const saved = useRef<HTMLParagraphElement>(null)
 
   // After saving, focus goes to what was saved (the form it was typed in is gone).
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (note) saved.current?.focus()
   }, [note, appId])
 

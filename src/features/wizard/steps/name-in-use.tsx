@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import { sameMiniProgramName } from '../../../domain'
 import { t } from '../../../i18n'
@@ -87,7 +87,7 @@ function describeUse(use: NameUse): string {
  */
 export function NameInUseNotice({ name, uses }: { name: string; uses: readonly NameUse[] }) {
   const ref = useRef<HTMLDivElement>(null)
-  useEffect(() => ref.current?.focus(), [name, uses])
+  useLayoutEffect(() => ref.current?.focus(), [name, uses])
   return (
     <div ref={ref} tabIndex={-1} className="name-in-use">
       <Notice title={t('wizard.nameInUse.title')} tone="warning">

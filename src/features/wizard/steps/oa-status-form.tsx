@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { requireRuleValue, ruleValue, stepSchema, type OaStatusValues } from '../../../domain'
 import { t, type MessageKey } from '../../../i18n'
 import { Button } from '../../../ui/button'
@@ -81,7 +81,7 @@ export function OaStatusForm(props: StepBodyProps) {
     )
   })
   const focusNext = useRef<Field | null>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusNext.current) return
     document.getElementById(fieldId(focusNext.current))?.focus()
     focusNext.current = null
