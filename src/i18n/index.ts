@@ -1,2 +1,3 @@
-export { t, hasMessage, joinList, setMessages } from './t'
-export type { MessageKey, MessageParams, Messages } from './types'
+export { t, addMessages, hasMessage, joinList, setMessages } from './t'
+export type { LazyArea } from './areas'
+export type { MessageKey, MessageParams, Messages, ShellMessages } from './types'

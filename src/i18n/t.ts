@@ -1,11 +1,17 @@
-import type { MessageKey, MessageParams, Messages } from './types'
+import type { LazyArea } from './areas'
+import type { MessageKey, MessageParams, Messages, ShellMessages } from './types'
 import { zhCN } from './zh-CN'
 
-let active: Messages = zhCN
+let active: Partial<Messages> = zhCN
 
 /** Switch the catalog every later `t()` reads from (a second locale is one more file beside zh-CN). */
-export function setMessages(messages: Messages): void {
-  active = messages
+export function setMessages(messages: ShellMessages): void {
+  active = { ...active, ...messages }
+}
+
+/** Add an area loaded with its route (areas.ts); its keys are missing until then. */
+export function addMessages<A extends LazyArea>(area: A, messages: Messages[A]): void {
+  active = { ...active, [area]: messages }
 }
 
 function lookup(key: string): string | undefined {

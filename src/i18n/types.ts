@@ -5,8 +5,14 @@ type Leaves<T, Prefix extends string = ''> = {
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
 
+import type { LazyAreas } from './areas'
 import type { zhCN } from './zh-CN'
 
-export type Messages = Widen<typeof zhCN>
-export type MessageKey = Leaves<typeof zhCN>
+/** Every area: the shell's, loaded with it, and those loaded with their route (areas.ts). */
+type Catalog = typeof zhCN & LazyAreas
+
+export type Messages = Widen<Catalog>
+/** The shell's areas: what `setMessages` replaces. */
+export type ShellMessages = Widen<typeof zhCN>
+export type MessageKey = Leaves<Catalog>
 export type MessageParams = Record<string, string | number>
