@@ -36,7 +36,8 @@ const pageRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/ledger/ledger-page')).LedgerPage }),
   },
   {
-    path: 'publish',
+    // 发布清单: blank at /publish, or a ledger mini program's at /publish/:id.
+    path: 'publish/*',
     lazy: async () => ({ Component: (await import('../features/publish/publish-page')).PublishPage }),
   },
   {

@@ -148,3 +148,34 @@ export {
   isLocalDate,
 } from './dates'
 export type { LocalDate } from './dates'
+
+// 发布清单: the publishing checklist's tasks, their gating by subject type and rule set, and the launch plan.
+export {
+  categoryFiling,
+  certificationExpiry,
+  icpStages,
+  isCertified,
+  memberRoles,
+  publishChecklist,
+  publishProgressSchema,
+  publishTaskIds,
+  recordedStatuses,
+  serviceCategories,
+  thirdPartyTasks,
+  versionPattern,
+} from './publishing/checklist'
+export type {
+  Checklist,
+  ChecklistTask,
+  IcpStage,
+  MemberRole,
+  PublishProgress,
+  PublishSubject,
+  PublishTaskId,
+  RecordedStatus,
+  ServiceCategory,
+  TaskBlocker,
+  TaskStatus,
+} from './publishing/checklist'
+export { launchPlan } from './publishing/launch-plan'
+export type { LaunchPlan, LongTaskId, PlannedTask } from './publishing/launch-plan'

@@ -78,6 +78,15 @@ function Details({ table, id }: { table: TableName; id: string }) {
         </dl>
       </section>
       <QuotaMeters meters={meters} />
+      {table === 'miniPrograms' && stored.status !== 'failed' ? (
+        <section className="ledger__section" aria-labelledby="ledger-publish">
+          <h2 id="ledger-publish">{t('ledger.ui.details.publish')}</h2>
+          <p>
+            {t('ledger.ui.details.publishLead')}{' '}
+            <Link to={`/publish/${id}`}>{t('ledger.ui.details.publishNamed', { name })}</Link>
+          </p>
+        </section>
+      ) : null}
       {related.map((group) => (
         <section
           key={group.table}

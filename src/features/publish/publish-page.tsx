@@ -1,18 +1,17 @@
-import { t } from '../../i18n'
-import { Notice } from '../../ui/notice'
-import { PageHeading } from '../../ui/page-heading'
-import { usePageTitle } from '../../ui/use-page-title'
+import { Route, Routes } from 'react-router'
+import { BlankChecklistPage } from './blank-checklist-page'
+import { LedgerChecklistPage } from './ledger-checklist-page'
+import './messages'
+import './publish.css'
 
+/** 发布清单: blank at /publish (with the ledger's mini programs to pick from), or one mini program's at /publish/:id. */
 export function PublishPage() {
-  const title = t('pages.publish.title')
-  usePageTitle(title)
   return (
-    <>
-      <PageHeading>{title}</PageHeading>
-      <p className="lead">{t('pages.publish.description')}</p>
-      <Notice title={t('shell.comingSoon.title')}>
-        <p>{t('shell.comingSoon.body')}</p>
-      </Notice>
-    </>
+    <Routes>
+      <Route index element={<BlankChecklistPage />} />
+      <Route path=":id" element={<LedgerChecklistPage />} />
+      <Route path="case/:caseId" element={<LedgerChecklistPage />} />
+      <Route path="*" element={<LedgerChecklistPage />} />
+    </Routes>
   )
 }

@@ -367,7 +367,7 @@ export const wizard = {
     appIdInLedger: 'AppID 已保存，台账中的记录也已更新。',
     appIdLedgerUnavailable: 'AppID 已保存在本浏览器的注册记录中，但台账暂时无法写入，可以稍后在台账中补上。',
     appIdNotInLedger: 'AppID 已保存在本浏览器的注册记录中；台账里没有这个注册的记录，所以没有写入台账。',
-    publishComing: '发布清单（即将推出）',
+    publishComing: '打开这个小程序的发布清单',
     ledgerLink: '在台账中查看小程序',
     print: '打印',
     copy: '复制摘要',

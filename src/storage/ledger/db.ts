@@ -40,6 +40,11 @@ export const storesByVersion: Record<number, Record<string, string>> = {
       'id, name, subjectId, adminId, &caseId, &appId, status, certExpiry, transferDeadline, [viaAccountId+status], *waitingOn',
     fees: 'id, paidOn, miniProgramId, officialAccountId',
   },
+  // Version 3 keeps each mini program's 发布清单 with it, and indexes the day it was released.
+  3: {
+    miniPrograms:
+      'id, name, subjectId, adminId, &caseId, &appId, status, certExpiry, transferDeadline, [viaAccountId+status], *waitingOn, publishing.releasedOn',
+  },
 }
 
 export class LedgerDatabase extends Dexie {

@@ -5,6 +5,7 @@ import { exportLedger, lastBackupAt, readAll } from './export-file'
 import { applyImport, previewImport } from './import-apply'
 import { maxImportBytes, parseLedgerFile } from './import-parse'
 import { freshDb, memoryStorage, sampleLedger } from './test-support'
+import { ledgerSchemaVersion } from './migrations'
 
 async function exported(includeKey = true) {
   const db = freshDb()
@@ -68,7 +69,7 @@ describe('a bad import file', () => {
       (t: string) => t.replace('"tables": {', '"tables": {"__proto__": {"x": 1},'),
       /__proto__/,
     ],
-    ['a newer version', (t: string) => t.replace('"version": 2', '"version": 3'), /版本是 3/],
+    ['a newer version', (t: string) => t.replace('"version": 3', '"version": 4'), /版本是 4/],
     [
       'a bad field',
       (t: string) => t.replace('"mp@example.com"', '"not an email"'),
@@ -123,7 +124,7 @@ describe('a bad import file', () => {
       mp.certified = true
     }
     const file = parsed(JSON.stringify(v1))
-    expect(file.version).toBe(2)
+    expect(file.version).toBe(ledgerSchemaVersion)
     expect(file.tables.miniPrograms[0]).toMatchObject({ certStatus: 'certified', waitingOn: [] })
   })
 })

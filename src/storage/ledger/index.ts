@@ -41,6 +41,15 @@ export { applyImport, previewImport, type ImportMode, type ImportPreview } from 
 export { certificationHorizon, reminders, type Reminder } from './reminders'
 export { calendarFile, type CalendarEvent } from './ics'
 
+// 发布清单: a mini program's publishing progress, kept with its record.
+export {
+  publishingRecord,
+  publishSubjectOf,
+  savePublishing,
+  savePublishingAsRecord,
+  type PublishingRecord,
+} from './publishing'
+
 // The wizard's way in: each function one transaction (see ./wizard-bridge).
 export {
   finaliseRegistration,

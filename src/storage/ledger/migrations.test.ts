@@ -31,11 +31,12 @@ describe('upgradeRecord', () => {
   it('knows which tables each version has', () => {
     expect(tablesOf(1)).not.toContain('fees')
     expect(tablesOf(2)).toEqual(expect.arrayContaining(['clients', 'fees', 'miniPrograms']))
+    expect(tablesOf(3)).toEqual(tablesOf(2))
   })
 })
 
 describe('the database upgrade', () => {
-  it('opens a version 1 database as version 2 with every record upgraded and the new tables empty', async () => {
+  it('opens a version 1 database as the current version with every record upgraded and the new tables empty', async () => {
     const name = freshDb().name
     const old = new LedgerDatabase(name, 1)
     await old.table('subjects').add({ id: 's1', name: '示例科技', type: 'enterprise', ...meta })
@@ -55,7 +56,7 @@ describe('the database upgrade', () => {
 
     const db = new LedgerDatabase(name)
     await db.open()
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(ledgerSchemaVersion)
     expect(await db.miniPrograms.get('m1')).toMatchObject({ certStatus: 'certified', waitingOn: [] })
     expect(await db.miniPrograms.get('m1')).not.toHaveProperty('certified')
     expect(await db.subjects.get('s1')).toMatchObject({ name: '示例科技' })
@@ -63,6 +64,37 @@ describe('the database upgrade', () => {
     expect(await db.fees.count()).toBe(0)
     // The index version 2 adds works on upgraded records.
     expect(await db.miniPrograms.where('subjectId').equals('s1').count()).toBe(1)
+    db.close()
+  })
+
+  it('opens a version 2 database as version 3 with every record kept, and indexes the release day', async () => {
+    const name = freshDb().name
+    const old = new LedgerDatabase(name, 2)
+    const v2 = {
+      id: 'm1',
+      path: 'standalone',
+      status: 'registered',
+      certStatus: 'pending',
+      createdOn: '2026-10-01',
+      email: 'a@example.com',
+      subjectId: 's1',
+      waitingOn: ['platform-review'],
+      ...meta,
+    }
+    await old.table('subjects').add({ id: 's1', name: '示例科技', type: 'enterprise', ...meta })
+    await old.table('miniPrograms').add(v2)
+    await old.table('fees').add({ id: 'f1', paidOn: '2026-10-02', miniProgramId: 'm1', ...meta })
+    expect(old.verno).toBe(2)
+    old.close()
+
+    const db = new LedgerDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(3)
+    expect(await db.miniPrograms.get('m1')).toEqual(v2)
+    expect(await db.subjects.get('s1')).toMatchObject({ name: '示例科技' })
+    expect(await db.fees.get('f1')).toMatchObject({ miniProgramId: 'm1' })
+    await db.miniPrograms.update('m1', { publishing: { tasks: {}, releasedOn: '2026-11-30' } })
+    expect(await db.miniPrograms.where('publishing.releasedOn').equals('2026-11-30').count()).toBe(1)
     db.close()
   })
 

@@ -1,7 +1,7 @@
 // How the ledger's records change from one schema version to the next. Each step is a pure function of one
 // record, so the same step upgrades a database in the browser (db.ts) and an older export file on import.
 
-export const ledgerSchemaVersion = 2
+export const ledgerSchemaVersion = 3
 
 type StoredRecord = Record<string, unknown>
 type RecordStep = (record: StoredRecord) => StoredRecord
@@ -16,6 +16,8 @@ export const upgradeSteps: Record<number, Record<string, RecordStep>> = {
       return { ...rest, certStatus: certified === true ? 'certified' : 'none', waitingOn: [] }
     },
   },
+  // Version 3 adds an optional 发布清单 to each mini program: records of version 2 are valid as they are.
+  3: {},
 }
 
 /** A record stored under `fromVersion` as it is under the current version. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { subjectTypes } from '../../domain'
+import { publishProgressSchema, subjectTypes } from '../../domain'
 import {
   appId,
   creditCode,
@@ -15,7 +15,7 @@ import {
   requiredText,
 } from './record-fields'
 
-// The ledger's records as they are stored (schema version 2), each with its zod schema and inferred type.
+// The ledger's records as they are stored (schema version 3), each with its zod schema and inferred type.
 // Optional fields are absent, never '' or null, so that unique indexes skip them.
 
 /** The agency's customer. */
@@ -72,6 +72,8 @@ export const miniProgramSchema = z.strictObject({
   viaAccountId: recordId.optional(),
   caseId: recordId.optional(),
   waitingOn: z.array(z.enum(waitingOnValues)),
+  /** 发布清单: the publishing progress recorded for this mini program (schema version 3). */
+  publishing: publishProgressSchema.optional(),
   notes: optionalText(),
 })
 

@@ -111,7 +111,7 @@ export function DoneStep(props: StepBodyProps) {
           <Link to="/ledger/mini-programs">{t('wizard.done.ledgerLink')}</Link>
         </li>
         <li>
-          <Link to="/publish">{t('wizard.done.publishComing')}</Link>
+          <Link to={`/publish/case/${item.id}`}>{t('wizard.done.publishComing')}</Link>
         </li>
       </ul>
       <p role="status" className="copy-status">

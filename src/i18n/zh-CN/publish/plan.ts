@@ -1,2 +1,29 @@
 // The launch plan's messages: dates to start by, counted in mainland China working days.
-export const plan = {} as const
+export const plan = {
+  title: '上线计划',
+  lead: '填写希望发布的日期，清单按规则手册中每件事最长需要的时间倒推，算出每件事最晚哪天开始。',
+  target: '希望发布的日期',
+  targetHint: '按 年-月-日 填写，例如 2027-03-01',
+  targetInvalid: '请按 年-月-日 填写日期，例如 2027-03-01',
+  targetPast: '希望发布的日期不能早于今天（{today}）',
+  submit: '计算上线计划',
+  realistic: '{target} 可以做到：按最长时间计算，每件事都还来得及。',
+  notRealistic: '{target} 来不及：按最长时间计算，最早 {earliest} 才能发布。',
+  allDone: '需要等待审核的事项都已完成，随时可以发布。',
+  table: {
+    caption: '每件事最晚哪天开始',
+    task: '事项',
+    duration: '最长需要',
+    startBy: '最晚开始',
+    doneBy: '最晚完成',
+    state: '情况',
+  },
+  duration: '{days} 个工作日',
+  durationWithCalendar: '{days} 个工作日，另加报备 {calendar} 个自然日',
+  startedExpected: '已开始，最晚 {date} 完成',
+  late: '来不及',
+  onTime: '来得及',
+  lateStart: '最晚开始日期 {date} 已过',
+  holidaysKnown: '日期按中国大陆的工作日计算：周末和法定节假日不算，调休上班的周末算工作日。',
+  holidaysUnknown: '节假日数据只到 {date}：之后的日期只去掉了周末，没有去掉法定节假日，实际可能更晚。',
+} as const

@@ -1,0 +1,216 @@
+import type { ReactNode } from 'react'
+import {
+  isCertified,
+  isOrganisation,
+  publishChecklist,
+  type ChecklistTask,
+  type LocalDate,
+  type PublishProgress,
+  type PublishSubject,
+  type RuleSet,
+} from '../../domain'
+import { t } from '../../i18n'
+import { ChoiceGroup } from '../../ui/form/choice-group'
+import { TextField } from '../../ui/form/text-field'
+import { Notice } from '../../ui/notice'
+import { RuleLink } from '../../ui/rules/rule-link'
+import { LaunchPlanSection } from './launch-plan-section'
+import './messages'
+import { taskDetails, withStatus, type TaskDetailProps } from './task-details'
+
+export interface ChecklistViewProps {
+  ruleSet: RuleSet
+  today: LocalDate
+  subject: PublishSubject
+  progress: PublishProgress
+  save: (next: PublishProgress) => Promise<void>
+  appId?: string
+  saveAppId?: (appId: string) => Promise<void>
+  domains: ReactNode
+}
+
+const k = 'publish.checklist' as const
+
+function taskTitle(task: ChecklistTask['id']) {
+  return t(`${k}.tasks.${task}.title`)
+}
+
+function StatusControl({ task, props }: { task: ChecklistTask; props: ChecklistViewProps }) {
+  const { progress, save } = props
+  if (task.byThirdParty || task.status === 'blocked') return null
+  // Certification done comes from its approval date or the ledger; the release from its day: recorded there.
+  const recorded = progress.tasks[task.id]?.status ?? 'not-started'
+  return (
+    <ChoiceGroup
+      id={`status-${task.id}`}
+      legend={t(`${k}.status.legend`, { task: taskTitle(task.id) })}
+      type="radio"
+      inline
+      value={task.status === 'done' ? 'done' : recorded}
+      choices={(['not-started', 'in-progress', 'done'] as const).map((value) => ({
+        value,
+        label: t(`${k}.status.${value}`),
+      }))}
+      inputProps={{
+        name: `status-${task.id}`,
+        onChange: (event) => {
+          const value = event.currentTarget.value as 'not-started' | 'in-progress' | 'done'
+          const tasks = withStatus(progress, task.id, value, props.today)
+          const next: PublishProgress = { ...progress, tasks }
+          if (task.id === 'release') {
+            const { releasedOn: _r, ...rest } = next
+            void save(value === 'done' ? { ...rest, releasedOn: props.today } : rest)
+          } else void save(next)
+        },
+      }}
+    />
+  )
+}
+
+/** An organisation not certified, where the rule set lets it release all the same (CERT_BEFORE_PUBLISH). */
+function uncertifiedRelease(task: ChecklistTask, props: ChecklistViewProps): boolean {
+  return (
+    task.status !== 'done' &&
+    isOrganisation(props.subject.subjectType) &&
+    !isCertified(props.subject, props.progress) &&
+    task.blockers.every((b) => b.waitsOn !== 'certification')
+  )
+}
+
+function TaskSection({ task, props }: { task: ChecklistTask; props: ChecklistViewProps }) {
+  const Detail = taskDetails[task.id]
+  const headingId = `task-${task.id}-title`
+  const statusText = task.byThirdParty ? t(`${k}.status.byThirdParty`) : t(`${k}.status.${task.status}`)
+  const detailProps: TaskDetailProps = {
+    ruleSet: props.ruleSet,
+    today: props.today,
+    subject: props.subject,
+    progress: props.progress,
+    save: props.save,
+    appId: props.appId,
+    saveAppId: props.saveAppId,
+    domains: props.domains,
+  }
+  return (
+    <li className={`task task--${task.byThirdParty ? 'done' : task.status}`} id={`task-${task.id}`}>
+      <section aria-labelledby={headingId}>
+        <h2 id={headingId} className="task__title">
+          {taskTitle(task.id)}
+          <span className="task__status">
+            {statusText}
+            {task.optional && !task.byThirdParty ? ` · ${t(`${k}.status.optional`)}` : ''}
+          </span>
+        </h2>
+        {task.blockers.length > 0 ? (
+          <ul className="task__blockers">
+            {task.blockers.map((blocker) => (
+              <li key={`${blocker.waitsOn}-${blocker.rule}`}>
+                <a href={`#task-${blocker.waitsOn}`}>
+                  {t(`${k}.blockedBy`, { task: taskTitle(blocker.waitsOn) })}
+                </a>{' '}
+                <RuleLink id={blocker.rule} ruleSet={props.ruleSet} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <h3 className="task__subtitle">{t(`${k}.onPlatform`)}</h3>
+        <p>{t(`${k}.tasks.${task.id}.steps`)}</p>
+        <p className="task__menu">{t(`${k}.menuPath`, { path: t(`${k}.tasks.${task.id}.menu`) })}</p>
+        {task.id === 'certification' && task.optional ? (
+          <p>{t(`${k}.tasks.certification.optional`)}</p>
+        ) : null}
+        {task.id === 'release' && uncertifiedRelease(task, props) ? (
+          <p>{t(`${k}.tasks.release.uncertified`)}</p>
+        ) : null}
+        {task.rules.length > 0 ? (
+          <p className="task__rules">
+            {t(`${k}.rulesLabel`)}：
+            {task.rules.map((rule, i) => (
+              <span key={rule}>
+                {i > 0 ? ' ' : ''}
+                <RuleLink id={rule} ruleSet={props.ruleSet} />
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <StatusControl task={task} props={props} />
+        {task.status !== 'blocked' && !task.byThirdParty && Detail ? (
+          <div className="task__details">{Detail(detailProps)}</div>
+        ) : null}
+      </section>
+    </li>
+  )
+}
+
+function ThirdParty({ props }: { props: ChecklistViewProps }) {
+  const { progress, save } = props
+  const on = progress.thirdParty !== undefined
+  return (
+    <fieldset className="fieldset third-party">
+      <legend className="field__label">{t(`${k}.thirdParty.legend`)}</legend>
+      <p className="field__hint" id="third-party-hint">
+        {t(`${k}.thirdParty.hint`)}
+      </p>
+      <div className="field field--checkbox">
+        <input
+          id="third-party-use"
+          type="checkbox"
+          checked={on}
+          aria-describedby="third-party-hint"
+          onChange={(event) => {
+            const { thirdParty: _t, ...rest } = progress
+            void save(event.currentTarget.checked ? { ...rest, thirdParty: { name: '' } } : rest)
+          }}
+        />
+        <label htmlFor="third-party-use">{t(`${k}.thirdParty.use`)}</label>
+      </div>
+      {on ? (
+        <TextField
+          id="third-party-name"
+          label={t(`${k}.thirdParty.name`)}
+          optional
+          width="medium"
+          defaultValue={progress.thirdParty?.name ?? ''}
+          maxLength={60}
+          onBlur={(event) => {
+            const name = event.currentTarget.value.trim()
+            if (name !== progress.thirdParty?.name) void save({ ...progress, thirdParty: { name } })
+          }}
+        />
+      ) : null}
+    </fieldset>
+  )
+}
+
+/** The checklist: progress, the launch plan, the third-party branch, then each task in the platform's order. */
+export function ChecklistView(props: ChecklistViewProps) {
+  const checklist = publishChecklist(props.ruleSet, props.subject, props.progress)
+  return (
+    <>
+      <p className="checklist__progress" id="checklist-progress">
+        {checklist.released ? `${t(`${k}.released`)} · ` : ''}
+        {t(`${k}.progress`, { done: checklist.done, total: checklist.total })}
+      </p>
+      {checklist.uncertifiedRelease ? (
+        <Notice title={t(`${k}.released`)} tone="warning">
+          <p>{t(`${k}.releasedUncertified`)}</p>
+        </Notice>
+      ) : null}
+      <p className="field__hint">{t(`${k}.menuCaution`)}</p>
+      <LaunchPlanSection
+        ruleSet={props.ruleSet}
+        today={props.today}
+        subject={props.subject}
+        progress={props.progress}
+        checklist={checklist}
+        save={props.save}
+      />
+      <ThirdParty props={props} />
+      <ol className="checklist">
+        {checklist.tasks.map((task) => (
+          <TaskSection key={task.id} task={task} props={props} />
+        ))}
+      </ol>
+    </>
+  )
+}

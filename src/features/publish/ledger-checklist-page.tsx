@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Link, useParams } from 'react-router'
+import type { PublishProgress } from '../../domain'
+import { t } from '../../i18n'
+import {
+  ledgerDb,
+  publishingRecord,
+  publishSubjectOf,
+  savePublishing,
+  type PublishingRecord,
+} from '../../storage/ledger'
+import { Button } from '../../ui/button'
+import { Notice } from '../../ui/notice'
+import { PageHeading } from '../../ui/page-heading'
+import { usePageTitle } from '../../ui/use-page-title'
+import { AboutForm } from './about-form'
+import { ChecklistView } from './checklist-view'
+import './messages'
+import { DomainsField } from './domains-field'
+import { usePublishEnv } from './use-publish-env'
+
+const k = 'publish.checklist' as const
+
+type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; record: PublishingRecord }
+
+/** One ledger mini program's checklist: its progress is saved with its record on every change. */
+export function LedgerChecklistPage() {
+  // /publish/:id, or /publish/case/:caseId from the wizard's confirmation (the record of that registration).
+  const { id, caseId } = useParams()
+  const { ruleSet, today } = usePublishEnv()
+  const [load, setLoad] = useState<Load>({ kind: 'loading' })
+  const [status, setStatus] = useState('')
+  // Forms keep what was typed across saves; a conflict reloads the record, and the forms start from it again.
+  const [loaded, setLoaded] = useState(0)
+
+  const reload = useCallback(async () => {
+    const record = await publishingRecord(ledgerDb(), caseId ? { caseId } : { id: id ?? '' }).catch(
+      () => undefined,
+    )
+    setLoad(record ? { kind: 'ready', record } : { kind: 'missing' })
+  }, [id, caseId])
+  useEffect(() => {
+    void reload()
+  }, [reload])
+
+  const record = load.kind === 'ready' ? load.record : undefined
+  const name = record ? (record.miniProgram.name ?? record.miniProgram.email) : ''
+  const title = record ? t(`${k}.titleFor`, { name }) : t(`${k}.blankTitle`)
+  usePageTitle(load.kind === 'missing' ? t(`${k}.notFound.title`) : title)
+
+  if (load.kind === 'loading') return <PageHeading>{t(`${k}.blankTitle`)}</PageHeading>
+  if (load.kind === 'missing' || !record) {
+    return (
+      <>
+        <PageHeading>{t(`${k}.notFound.title`)}</PageHeading>
+        <p>{t(`${k}.notFound.body`)}</p>
+        <ul>
+          <li>
+            <Link to="/ledger/mini-programs">{t(`${k}.notFound.toLedger`)}</Link>
+          </li>
+          <li>
+            <Link to="/publish">{t(`${k}.notFound.toBlank`)}</Link>
+          </li>
+        </ul>
+      </>
+    )
+  }
+
+  const mp = record.miniProgram
+  const progress: PublishProgress = mp.publishing ?? { tasks: {} }
+  const save = async (next: PublishProgress, appId?: string) => {
+    const result = await savePublishing(ledgerDb(), mp.id, next, mp.version, ruleSet, appId)
+    if (result.ok) {
+      setLoad({ kind: 'ready', record: { ...record, miniProgram: result.record } })
+      setStatus(appId !== undefined ? t(`${k}.fields.appIdSaved`) : t(`${k}.saved`))
+      return
+    }
+    if (result.reason === 'conflict') {
+      await reload()
+      setLoaded((n) => n + 1)
+      setStatus(t(`${k}.conflict`))
+    } else setStatus(t(`${k}.saveFailed`, { reason: t(`${k}.invalid`) }))
+  }
+  const subject = publishSubjectOf(record)
+
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <p className="lead">{t(`${k}.lead`)}</p>
+      <div className="button-row no-print">
+        <Button type="button" variant="secondary" onClick={() => window.print()}>
+          {t(`${k}.print`)}
+        </Button>
+      </div>
+      <p role="status" className="checklist__saved no-print">
+        {status}
+      </p>
+      {subject ? null : (
+        <AboutForm about={progress.about} onChange={(about) => void save({ ...progress, about })} />
+      )}
+      {subject ? (
+        <ChecklistView
+          key={loaded}
+          ruleSet={ruleSet}
+          today={today}
+          subject={subject}
+          progress={progress}
+          save={(next) => save(next)}
+          appId={mp.appId}
+          saveAppId={(appId) => save(progress, appId)}
+          domains={<DomainsField ruleSet={ruleSet} progress={progress} save={(next) => save(next)} />}
+        />
+      ) : (
+        <Notice title={t(`${k}.about.legend`)}>
+          <p>{t(`${k}.about.needed`)}</p>
+        </Notice>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,451 @@
+import {
+  categoryFiling,
+  certificationExpiry,
+  certificationFee,
+  icpStages,
+  memberRoles,
+  requireRuleValue,
+  ruleValue,
+  serviceCategories,
+  type LocalDate,
+  type PublishProgress,
+  type PublishSubject,
+  type PublishTaskId,
+  type RuleSet,
+} from '../../domain'
+import { joinList, t } from '../../i18n'
+import { ChoiceGroup } from '../../ui/form/choice-group'
+import { formatDate, formatFee } from '../../ui/format'
+import { Notice } from '../../ui/notice'
+import './messages'
+import { TaskForm } from './task-form'
+import {
+  appIdFormSchema,
+  certificationFormSchema,
+  icpFormSchema,
+  noteMaxLength,
+  present,
+  profileFormSchema,
+  releaseFormSchema,
+  reviewFormSchema,
+  uploadFormSchema,
+} from './task-schemas'
+
+export interface TaskDetailProps {
+  ruleSet: RuleSet
+  today: LocalDate
+  subject: PublishSubject
+  progress: PublishProgress
+  save: (next: PublishProgress) => Promise<void>
+  appId: string | undefined
+  saveAppId: ((appId: string) => Promise<void>) | undefined
+  /** The server-domain editor, given by the page (it owns the lists' saving). */
+  domains: React.ReactNode
+}
+
+const k = 'publish.checklist.tasks' as const
+
+function CertificationDetail({ ruleSet, today, subject, progress, save }: TaskDetailProps) {
+  const fee = certificationFee(ruleSet, subject.subjectType)
+  const review = ruleValue(ruleSet, 'CERT_REVIEW_TIME')
+  const validity = ruleValue(ruleSet, 'CERT_VALIDITY')
+  const approvedOn = progress.certification?.approvedOn
+  const expiry = approvedOn ? certificationExpiry(ruleSet, approvedOn) : null
+  return (
+    <>
+      <p>{t(`${k}.certification.fee`, { fee: formatFee(fee) })}</p>
+      {review ? (
+        <p>{t(`${k}.certification.review`, { min: review.workingDays.min, max: review.workingDays.max })}</p>
+      ) : null}
+      {expiry ? <p>{t(`${k}.certification.expiry`, { date: formatDate(expiry) })}</p> : null}
+      {validity?.annualReview ? (
+        <>
+          <p>{t(`${k}.certification.reviewOpens`, { months: validity.annualReview.opensMonthsBefore })}</p>
+          <ul>
+            {validity.annualReview.lapses.map((lapse) => {
+              const loses = joinList(lapse.loses.map((l) => t(`${k}.certification.loses.${l}`)))
+              return (
+                <li key={lapse.daysAfterExpiry}>
+                  {lapse.daysAfterExpiry === 0
+                    ? t(`${k}.certification.lapseNow`, { loses })
+                    : t(`${k}.certification.lapse`, { days: lapse.daysAfterExpiry, loses })}
+                </li>
+              )
+            })}
+          </ul>
+        </>
+      ) : null}
+      <TaskForm
+        id="certification"
+        taskTitle={t(`${k}.certification.title`)}
+        schema={certificationFormSchema(today)}
+        values={{
+          appliedOn: progress.certification?.appliedOn ?? '',
+          approvedOn: progress.certification?.approvedOn ?? '',
+        }}
+        fields={[
+          { name: 'appliedOn', kind: 'date', label: t(`${k}.certification.appliedOn`) },
+          { name: 'approvedOn', kind: 'date', label: t(`${k}.certification.approvedOn`) },
+        ]}
+        onSave={async (values) => {
+          const certification = present(values)
+          // An approval date is certification done; an application date alone, begun.
+          const status = certification.approvedOn
+            ? 'done'
+            : certification.appliedOn
+              ? 'in-progress'
+              : undefined
+          await save({
+            ...progress,
+            certification,
+            tasks: withStatus(
+              progress,
+              'certification',
+              status,
+              certification.approvedOn ?? certification.appliedOn,
+            ),
+          })
+        }}
+      />
+    </>
+  )
+}
+
+/** The progress's task records with `id` set to `status` (kept as it is when `status` is undefined). */
+export function withStatus(
+  progress: PublishProgress,
+  id: PublishTaskId,
+  status: 'in-progress' | 'done' | 'not-started' | undefined,
+  on?: LocalDate,
+): PublishProgress['tasks'] {
+  const tasks = { ...progress.tasks }
+  if (status === undefined) return tasks
+  if (status === 'not-started') delete tasks[id]
+  else tasks[id] = { status, ...(on ? { on } : {}) }
+  return tasks
+}
+
+function ProfileDetail({ ruleSet, progress, save }: TaskDetailProps) {
+  const name = requireRuleValue(ruleSet, 'MP_NAME')
+  const intro = requireRuleValue(ruleSet, 'MP_INTRO')
+  const logo = requireRuleValue(ruleSet, 'MP_LOGO')
+  const filingDays = categoryFiling(ruleSet, progress.profile?.category)
+  return (
+    <>
+      <p>
+        {t(`${k}.profile.limits`, {
+          name: name.changesPerYear,
+          intro: intro.editsPerMonth,
+          logo: logo.changesPerYear,
+        })}
+      </p>
+      <p>{t(`${k}.profile.categoryNote`)}</p>
+      {filingDays !== null ? (
+        <Notice title={t(`${k}.profile.categories.${progress.profile!.category!}`)} tone="warning">
+          <p>{t(`${k}.profile.filing`, { days: filingDays })}</p>
+        </Notice>
+      ) : null}
+      <TaskForm
+        id="profile"
+        taskTitle={t(`${k}.profile.title`)}
+        schema={profileFormSchema()}
+        values={{ shortName: progress.profile?.shortName ?? '', category: progress.profile?.category ?? '' }}
+        fields={[
+          {
+            name: 'shortName',
+            kind: 'text',
+            label: t(`${k}.profile.shortName`),
+            hint: t(`${k}.profile.shortNameHint`),
+          },
+          {
+            name: 'category',
+            kind: 'select',
+            label: t(`${k}.profile.category`),
+            placeholder: t(`${k}.profile.categoryPlaceholder`),
+            options: serviceCategories.map((c) => ({ value: c, label: t(`${k}.profile.categories.${c}`) })),
+          },
+        ]}
+        onSave={async (values) => {
+          const profile = present(values) as PublishProgress['profile']
+          await save({ ...progress, profile })
+        }}
+      />
+    </>
+  )
+}
+
+function IcpDetail({ ruleSet, today, progress, save }: TaskDetailProps) {
+  const icp = ruleValue(ruleSet, 'ICP_FILING')
+  const sms = ruleValue(ruleSet, 'ICP_SMS_VERIFY')
+  return (
+    <>
+      {icp ? <p>{t(`${k}.icp-filing.required`, { date: formatDate(icp.requiredSince) })}</p> : null}
+      <ol className="icp-stages">
+        {icp ? (
+          <li>{t(`${k}.icp-filing.stages.precheck`, { min: icp.precheck.min, max: icp.precheck.max })}</li>
+        ) : null}
+        {sms ? <li>{t(`${k}.icp-filing.stages.sms`, { hours: sms.hours })}</li> : null}
+        {icp ? (
+          <li>{t(`${k}.icp-filing.stages.authority`, { min: icp.authority.min, max: icp.authority.max })}</li>
+        ) : null}
+      </ol>
+      <p>{t(`${k}.icp-filing.prepare`)}</p>
+      <TaskForm
+        id="icp-filing"
+        taskTitle={t(`${k}.icp-filing.title`)}
+        schema={icpFormSchema(today)}
+        values={{
+          stage: progress.icp?.stage ?? '',
+          submittedOn: progress.icp?.submittedOn ?? '',
+          filingNumber: progress.icp?.filingNumber ?? '',
+        }}
+        fields={[
+          { name: 'submittedOn', kind: 'date', label: t(`${k}.icp-filing.submittedOn`) },
+          {
+            name: 'stage',
+            kind: 'select',
+            label: t(`${k}.icp-filing.stage`),
+            placeholder: t(`${k}.icp-filing.stagePlaceholder`),
+            options: icpStages.map((s) => ({ value: s, label: t(`${k}.icp-filing.stageNames.${s}`) })),
+          },
+          {
+            name: 'filingNumber',
+            kind: 'text',
+            label: t(`${k}.icp-filing.filingNumber`),
+            hint: t(`${k}.icp-filing.filingNumberHint`),
+          },
+        ]}
+        onSave={async (values) => {
+          const icpRecord = present(values) as PublishProgress['icp']
+          // A filing number is the filing done; a submission or a stage, begun.
+          const status = icpRecord?.filingNumber
+            ? 'done'
+            : icpRecord?.submittedOn || icpRecord?.stage
+              ? 'in-progress'
+              : undefined
+          await save({
+            ...progress,
+            icp: icpRecord,
+            tasks: withStatus(
+              progress,
+              'icp-filing',
+              status,
+              status === 'done' ? today : icpRecord?.submittedOn,
+            ),
+          })
+        }}
+      />
+    </>
+  )
+}
+
+function PrivacyDetail({ progress, save }: TaskDetailProps) {
+  const value =
+    progress.privacy === undefined ? undefined : progress.privacy.collectsPersonalData ? 'yes' : 'no'
+  return (
+    <>
+      <ChoiceGroup
+        id="privacy-collects"
+        legend={t(`${k}.privacy-guide.collects`)}
+        type="radio"
+        inline
+        value={value}
+        choices={[
+          { value: 'yes', label: t(`${k}.privacy-guide.yes`) },
+          { value: 'no', label: t(`${k}.privacy-guide.no`) },
+        ]}
+        inputProps={{
+          name: 'privacy-collects',
+          onChange: (event) =>
+            void save({
+              ...progress,
+              privacy: { collectsPersonalData: event.currentTarget.value === 'yes' },
+            }),
+        }}
+      />
+      {value === 'no' ? <p>{t(`${k}.privacy-guide.notNeeded`)}</p> : null}
+    </>
+  )
+}
+
+function DevelopersDetail({ progress, save }: TaskDetailProps) {
+  return (
+    <>
+      <p>{t(`${k}.developers.limitsUnknown`)}</p>
+      <fieldset className="member-counts">
+        <legend>{t(`${k}.developers.roles`)}</legend>
+        {memberRoles.map((role) => (
+          <div className="field" key={role}>
+            <label className="field__label" htmlFor={`members-${role}`}>
+              {t(`${k}.developers.roleNames.${role}`)}
+            </label>
+            <input
+              id={`members-${role}`}
+              className="field__input field__input--short"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={999}
+              defaultValue={progress.members?.[role] ?? ''}
+              onBlur={(event) => {
+                const n = Number(event.currentTarget.value)
+                const members = { ...progress.members }
+                if (event.currentTarget.value === '' || !Number.isInteger(n) || n < 0 || n > 999)
+                  delete members[role]
+                else members[role] = n
+                if (members[role] !== progress.members?.[role]) void save({ ...progress, members })
+              }}
+            />
+          </div>
+        ))}
+      </fieldset>
+    </>
+  )
+}
+
+function DevSettingsDetail({ ruleSet, progress, save, appId, saveAppId, domains }: TaskDetailProps) {
+  const saved = progress.settings?.appSecretSaved === true
+  return (
+    <>
+      {saveAppId ? (
+        <TaskForm
+          id="dev-settings"
+          taskTitle={t(`${k}.dev-settings.appId`)}
+          schema={appIdFormSchema(ruleSet)}
+          values={{ appId: appId ?? '' }}
+          fields={[
+            {
+              name: 'appId',
+              kind: 'text',
+              label: t(`${k}.dev-settings.appId`),
+              hint: t(`${k}.dev-settings.appIdHint`),
+            },
+          ]}
+          onSave={async ({ appId: value }) => saveAppId(value)}
+        />
+      ) : null}
+      <div className="field field--checkbox">
+        <input
+          id="app-secret-saved"
+          type="checkbox"
+          checked={saved}
+          aria-describedby="app-secret-why"
+          onChange={(event) =>
+            void save({
+              ...progress,
+              settings: { ...progress.settings, appSecretSaved: event.currentTarget.checked },
+            })
+          }
+        />
+        <label htmlFor="app-secret-saved">{t(`${k}.dev-settings.appSecret`)}</label>
+      </div>
+      <p id="app-secret-why" className="field__hint">
+        {t(`${k}.dev-settings.appSecretWhy`)}
+      </p>
+      <h3>{t(`${k}.dev-settings.domains`)}</h3>
+      {domains}
+    </>
+  )
+}
+
+function UploadDetail({ progress, save }: TaskDetailProps) {
+  return (
+    <TaskForm
+      id="upload"
+      taskTitle={t(`${k}.upload.title`)}
+      schema={uploadFormSchema()}
+      values={{ version: progress.upload?.version ?? '', note: progress.upload?.note ?? '' }}
+      fields={[
+        {
+          name: 'version',
+          kind: 'text',
+          label: t(`${k}.upload.version`),
+          hint: t(`${k}.upload.versionHint`),
+          width: 'short',
+        },
+        {
+          name: 'note',
+          kind: 'text',
+          label: t(`${k}.upload.note`),
+          hint: t(`${k}.upload.noteHint`, { max: noteMaxLength }),
+          width: 'long',
+        },
+      ]}
+      onSave={async (values) => {
+        await save({ ...progress, upload: present(values) })
+      }}
+    />
+  )
+}
+
+function ReviewDetail({ ruleSet, today, progress, save }: TaskDetailProps) {
+  const review = ruleValue(ruleSet, 'CODE_REVIEW')
+  const expedited = ruleValue(ruleSet, 'EXPEDITED_REVIEW')
+  return (
+    <>
+      {review ? (
+        <p>{t(`${k}.review.time`, { min: review.workingDays.min, max: review.workingDays.max })}</p>
+      ) : null}
+      {ruleValue(ruleSet, 'REVIEW_ONE_AT_A_TIME') ? <p>{t(`${k}.review.oneAtATime`)}</p> : null}
+      {expedited ? (
+        <p>
+          {t(`${k}.review.expedited`, {
+            perYear: expedited.perYear,
+            min: expedited.hours.min,
+            max: expedited.hours.max,
+          })}
+        </p>
+      ) : null}
+      <TaskForm
+        id="review"
+        taskTitle={t(`${k}.review.title`)}
+        schema={reviewFormSchema(today)}
+        values={{ submittedOn: progress.review?.submittedOn ?? '' }}
+        fields={[{ name: 'submittedOn', kind: 'date', label: t(`${k}.review.submittedOn`) }]}
+        onSave={async (values) => {
+          const review = present(values)
+          const begun = review.submittedOn && progress.tasks.review?.status !== 'done'
+          await save({
+            ...progress,
+            review,
+            tasks: withStatus(progress, 'review', begun ? 'in-progress' : undefined, review.submittedOn),
+          })
+        }}
+      />
+    </>
+  )
+}
+
+function ReleaseDetail({ today, progress, save }: TaskDetailProps) {
+  return (
+    <TaskForm
+      id="release"
+      taskTitle={t(`${k}.release.title`)}
+      schema={releaseFormSchema(today)}
+      values={{ releasedOn: progress.releasedOn ?? '' }}
+      fields={[{ name: 'releasedOn', kind: 'date', label: t(`${k}.release.releasedOn`) }]}
+      onSave={async ({ releasedOn }) => {
+        const { releasedOn: _old, ...rest } = progress
+        const day = releasedOn.trim()
+        await save(
+          day
+            ? { ...rest, releasedOn: day, tasks: withStatus(progress, 'release', 'done', day) }
+            : { ...rest, tasks: withStatus(progress, 'release', 'not-started') },
+        )
+      }}
+    />
+  )
+}
+
+/** What a task records beyond its status, and what the rule set says of it. */
+export const taskDetails: Partial<Record<PublishTaskId, (props: TaskDetailProps) => React.ReactNode>> = {
+  certification: CertificationDetail,
+  profile: ProfileDetail,
+  'icp-filing': IcpDetail,
+  'privacy-guide': PrivacyDetail,
+  developers: DevelopersDetail,
+  'dev-settings': DevSettingsDetail,
+  upload: UploadDetail,
+  review: ReviewDetail,
+  release: ReleaseDetail,
+}
