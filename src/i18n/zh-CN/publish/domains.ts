@@ -1,6 +1,9 @@
 // The server-domain list editor's messages (rule: SERVER_DOMAIN). Numbers come from the rule set as parameters.
 export const domains = {
-  // The lists as the platform labels them (查询域名配置 getDomainInfo: "request合法域名列表" …).
+  // The lists as the platform labels them. Checked 2026-12-01: 查询域名配置 (getDomainInfo, https://developers.weixin.qq.com/
+  // miniprogram/dev/server/API/operation/api_getdomaininfo.html): "request合法域名列表", "socket合法域名列表",
+  // "uploadFile合法域名列表", "downloadFile合法域名列表", "udp合法域名列表"; 配置小程序服务器域名 (modifyServerDomain):
+  // "tcp 合法域名".
   kinds: {
     request: 'request合法域名',
     socket: 'socket合法域名',
