@@ -19,6 +19,7 @@ export type {
   Reference,
   RuleCheck,
   ServerDomainKind,
+  ServerDomainScheme,
   OaMenuItem,
   CertCapability,
   CertLapse,
@@ -57,6 +58,23 @@ export type {
   ServerDomainNote,
   FieldProblem,
 } from './fields/field-schemas'
+
+export {
+  serverDomainKinds,
+  serverDomainShape,
+  serverDomainLimits,
+  serverDomainCount,
+  parseServerDomainLines,
+  addServerDomains,
+  removeServerDomain,
+} from './publishing/server-domains'
+export type {
+  ServerDomainLists,
+  ServerDomainLineProblem,
+  ServerDomainBadLine,
+  ServerDomainAddedLine,
+  ServerDomainPaste,
+} from './publishing/server-domains'
 
 export { checkQuotas, isAllowed, measureQuotas } from './quota/check-quotas'
 export type { QuotaMeasure } from './quota/quota-check'

@@ -548,7 +548,7 @@ export const fieldCoverage: { [K in FieldRuleId]: RuleCoverage<K> } = {
         },
       ],
       maxPerKind: {
-        unchecked: `${shownInRuleBook}; the app checks one domain at a time, the list lives on the platform`,
+        unchecked: `${shownInRuleBook}; the field checks one domain; the lists' limit is checked by parseServerDomainLines (publishing/server-domains.test.ts)`,
         to: (v) => ({ ...v, maxPerKind: 1 }),
       },
       changesPerMonth: { unchecked: shownInRuleBook, to: (v) => ({ ...v, changesPerMonth: 0 }) },

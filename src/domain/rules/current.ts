@@ -292,6 +292,10 @@ const currentDraft: DraftRuleSet = {
     // 使用子域名". How a udp or tcp entry is written: could not verify — neither page, wx.createTCPSocket
     // (https://developers.weixin.qq.com/miniprogram/dev/api/network/tcp/wx.createTCPSocket.html: "允许与配置过的
     // 服务器域名通信") nor the community says; `udp://` and `tcp://` are the API's field names, not a documented form.
+    // Checked 2026-12-01, 查询域名配置 (getDomainInfo, https://developers.weixin.qq.com/miniprogram/dev/server/API/
+    // operation/api_getdomaininfo.html): its example response lists `"udpdomain": ["udp://www.example.com"]` and
+    // names the lists "request合法域名列表 … udp合法域名列表" (no tcp list there). An example, not a rule: it shows the
+    // udp:// form but states nothing about ports, so udp stays `documented: false` like tcp.
     SERVER_DOMAIN: {
       id: 'SERVER_DOMAIN',
       appliesTo: subjectTypes,
