@@ -137,14 +137,18 @@ export { annualReviewOpenUntil } from './rules/annual-review'
 
 export { maskIdCard, maskMobile, identityFormats } from './identity'
 export { samples } from './samples'
-export {
-  addDays,
-  addMonths,
-  addWorkingDays,
-  daysBetween,
-  monthOf,
-  firstOfMonth,
-  ageOn,
-  isLocalDate,
-} from './dates'
+export { addDays, addMonths, weekday, daysBetween, monthOf, firstOfMonth, ageOn, isLocalDate } from './dates'
 export type { LocalDate } from './dates'
+export {
+  isWorkingDay,
+  addWorkingDays,
+  subtractWorkingDays,
+  workingDaysBetween,
+  workingDayDate,
+  holidayOn,
+  holidaysKnown,
+  holidaysKnownFrom,
+  holidaysKnownThrough,
+  holidaySources,
+} from './calendar'
+export type { WorkingDayDate, Festival } from './calendar'
