@@ -44,16 +44,9 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
   return format(year, month, Math.min(d, last))
 }
 
-/** Monday to Friday; public holidays are not known to the app, so a date is a lower bound. */
-export function addWorkingDays(date: LocalDate, days: number): LocalDate {
-  let ms = toUtc(date)
-  let left = days
-  while (left > 0) {
-    ms += 86_400_000
-    const weekday = new Date(ms).getUTCDay()
-    if (weekday !== 0 && weekday !== 6) left -= 1
-  }
-  return fromUtc(ms)
+/** The day of the week: 0 for Sunday, 1 for Monday … 6 for Saturday. Working days are in calendar/working-days.ts. */
+export function weekday(date: LocalDate): number {
+  return new Date(toUtc(date)).getUTCDay()
 }
 
 export function daysBetween(from: LocalDate, to: LocalDate): number {

@@ -155,17 +155,21 @@ export { annualReviewOpenUntil } from './rules/annual-review'
 
 export { maskIdCard, maskMobile, identityFormats } from './identity'
 export { samples } from './samples'
-export {
-  addDays,
-  addMonths,
-  addWorkingDays,
-  daysBetween,
-  monthOf,
-  firstOfMonth,
-  ageOn,
-  isLocalDate,
-} from './dates'
+export { addDays, addMonths, weekday, daysBetween, monthOf, firstOfMonth, ageOn, isLocalDate } from './dates'
 export type { LocalDate } from './dates'
+export {
+  isWorkingDay,
+  addWorkingDays,
+  subtractWorkingDays,
+  workingDaysBetween,
+  workingDayDate,
+  holidayOn,
+  holidaysKnown,
+  holidaysKnownFrom,
+  holidaysKnownThrough,
+  holidaySources,
+} from './calendar'
+export type { WorkingDayDate, Festival } from './calendar'
 
 // 发布清单: the publishing checklist's tasks, their gating by subject type and rule set, and the launch plan.
 export {

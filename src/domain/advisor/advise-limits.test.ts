@@ -51,7 +51,17 @@ describe('advise: more than the account can take now', () => {
   it('fastest: what fits now by reuse, the rest standalone now', () => {
     const { plans } = advise(many, reuseFree, today)
     expect(plans?.fastest).toMatchObject({ reuse: 3, standalone: 9, cost: { min: 2700, max: 2700 } })
-    expect(plans?.fastest.finish).toEqual({ earliest: '2025-03-17', latest: '2025-04-04' })
+    // 15 working days after Friday 14 March 2025 would be Friday 4 April, but 4–6 April is 清明节: Monday 7 April
+    expect(plans?.fastest.finish).toEqual({ earliest: '2025-03-17', latest: '2025-04-07' })
+    expect(plans?.fastest.holidaysKnown).toBe(true)
+  })
+
+  it('says when a plan runs past the holiday data, where only weekends are counted', () => {
+    const { plans } = advise(many, reuseFree, '2026-12-01')
+    expect(plans?.fastest.finish.latest).toBe('2026-12-22') // 15 working days, all in December 2026
+    expect(plans?.fastest.holidaysKnown).toBe(true)
+    expect(plans?.cheapest.batches.map((b) => b.startsOn)).toContain('2027-02-01') // reuse spread into 2027
+    expect(plans?.cheapest.holidaysKnown).toBe(false)
   })
 
   it('guide: the association room is the bound (10 a month counts fast registrations too)', () => {

@@ -1,4 +1,5 @@
-import { addWorkingDays, firstOfMonth, type LocalDate } from '../dates'
+import { addWorkingDays, holidaysKnown } from '../calendar'
+import { firstOfMonth, type LocalDate } from '../dates'
 import type { Usage } from '../quota/types'
 import type { RuleSet } from '../rules/rule-set'
 import type { SubjectType } from '../subject'
@@ -35,6 +36,11 @@ export interface Plan {
   cost: MoneyRange
   /** When the last batch is registered. */
   finish: DateRange
+  /**
+   * Whether every date of the plan counts mainland China's holidays and make-up days: false when one goes past the
+   * holiday data (`holidaysKnownThrough`), where only weekends were counted, so those dates may come too early.
+   */
+  holidaysKnown: boolean
 }
 
 /** `cheapest`: reuse spread over the coming months, the rest standalone. `fastest`: split between the paths now. */
@@ -110,15 +116,18 @@ function plan(inputs: PlanInputs, spread: boolean): Plan {
       : []),
   ]
   const batches = all.map((batch) => ({ ...batch, ready: ready(batch, inputs) }))
+  const finish: DateRange = {
+    earliest: batches.reduce((date, b) => laterDate(date, b.ready.earliest), inputs.today),
+    latest: latestDate([inputs.today, ...batches.map((b) => b.ready.latest)]),
+  }
   return {
     batches,
     reuse: reused,
     standalone,
     cost: addCosts(costOf(inputs.prices.reuse, reused), costOf(inputs.prices.standalone, standalone)),
-    finish: {
-      earliest: batches.reduce((date, b) => laterDate(date, b.ready.earliest), inputs.today),
-      latest: latestDate([inputs.today, ...batches.map((b) => b.ready.latest)]),
-    },
+    finish,
+    // the finish is the plan's last date: every other date lies between today and it
+    holidaysKnown: holidaysKnown(inputs.today, finish.latest ?? finish.earliest),
   }
 }
 

@@ -30,7 +30,7 @@ export interface TimelineStep {
   deadlineDays?: number
 }
 
-/** Working days (Monday to Friday; public holidays unknown, so a lower bound). `max: null` when not stated. */
+/** Mainland China working days (calendar/working-days.ts: holidays off, 调休 on). `max: null` when not stated. */
 export interface DayRange {
   min: number
   max: number | null

@@ -1,4 +1,5 @@
-import { addDays, addWorkingDays, holidaysKnown, subtractWorkingDays, type LocalDate } from '../dates'
+import { addWorkingDays, holidaysKnown, subtractWorkingDays } from '../calendar'
+import { addDays, type LocalDate } from '../dates'
 import type { RuleId } from '../rules/rule-ids'
 import { ruleValue, type RuleSet } from '../rules/rule-set'
 import {

@@ -1,5 +1,7 @@
-import type { Advice, Plan } from '../../domain'
+import { holidaysKnownThrough, type Advice, type Plan } from '../../domain'
 import { t } from '../../i18n'
+import { formatDate } from '../../ui/format'
+import { HolidaySources } from '../../ui/rules/holiday-sources'
 import { batchText, finishText, planCost, planSplit } from './plan-text'
 
 function PlanView({ title, plan, today }: { title: string; plan: Plan; today: Advice['today'] }) {
@@ -39,6 +41,12 @@ export function PlansSection({ advice }: { advice: Advice }) {
           today={advice.today}
         />
       </div>
+      <p className="advice__note">
+        {advice.plans.cheapest.holidaysKnown && advice.plans.fastest.holidaysKnown
+          ? t('advisor.answer.plans.holidaysCounted')
+          : t('advisor.answer.plans.holidaysBeyond', { through: formatDate(holidaysKnownThrough) })}
+      </p>
+      <HolidaySources />
     </section>
   )
 }

@@ -23,4 +23,12 @@ describe('the advisor’s timeline', () => {
       'noreferrer',
     )
   })
+
+  it('counts mainland working days: holidays off, make-up weekends on', () => {
+    renderTimeline(ruleSets.current)
+    expect(
+      screen.getByText('工作日指中国大陆的工作日：周末和法定节假日不算，调休上班的周末算。'),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/周一至周五/)).not.toBeInTheDocument()
+  })
 })

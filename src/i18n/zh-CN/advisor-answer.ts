@@ -115,6 +115,9 @@ export const advisorAnswer = {
     cost: '费用：{cost}',
     finish: '全部注册完成：{earliest}至{latest}',
     finishOpen: '全部注册完成：最早 {earliest}',
+    holidaysCounted: '以上日期按中国大陆的工作日推算：周末和法定节假日不算，调休上班的周末算。',
+    holidaysBeyond:
+      '以上日期按中国大陆的工作日推算。{through}以后的法定节假日还没有公布，这之后的日期只扣除了周末，实际可能更晚。',
   },
   needs: {
     'fresh-email':
@@ -137,7 +140,7 @@ export const advisorAnswer = {
   },
   timeline: {
     total: '从今天到发布，一个小程序约 {days}',
-    note: '工作日按周一至周五计算，不含法定节假日，实际可能更长。',
+    note: '工作日指中国大陆的工作日：周末和法定节假日不算，调休上班的周末算。',
     ifNeeded: '（仅在需要时）',
     steps: {
       'certify-official-account': '公众号的微信认证审核',

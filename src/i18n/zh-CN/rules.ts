@@ -29,6 +29,11 @@ export const rules = {
   },
   checkedOn: '最后核实',
   opensInNewTab: '（在新标签页打开）',
+  // Where dates are counted in working days: the State Council notices the holidays come from.
+  holidaySources: {
+    lead: '节假日数据：',
+    notice: '国务院办公厅通知（{year}年）',
+  },
   topic: {
     quota: '数量限制',
     eligibility: '复用资质条件',

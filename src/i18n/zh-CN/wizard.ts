@@ -234,7 +234,10 @@ export const wizard = {
     rejected: '审核未通过',
     reapply: '重新申请认证（需再次支付认证费 {fee}）',
     sendBacksLeft: '这次申请还可以补充材料 {count} 次，之后需要重新申请并再次付费。',
-    waitingUntil: '审核通常需要 {min}–{max} 个工作日，预计最晚 {date} 前有结果（未计节假日）。',
+    waitingUntil:
+      '审核通常需要 {min}–{max} 个工作日，预计最晚 {date} 前有结果（按中国大陆的工作日计算，已计入法定节假日和调休上班日）。',
+    waitingUntilBeyond:
+      '审核通常需要 {min}–{max} 个工作日，预计最晚 {date} 前有结果。{through} 以后的法定节假日还没有公布，这之后的日期只扣除了周末，实际可能更晚。',
     waitingUnknown: '原指南未说明审核时间。',
     feeLine: '认证费 {fee}，审核失败不退（{citation}）',
     materials: '需要准备的材料',

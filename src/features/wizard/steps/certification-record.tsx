@@ -1,23 +1,26 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react'
 import {
-  addWorkingDays,
   certificationFee,
   timesFee,
   lastApplication,
   materialSupplied,
   paidApplications,
   ruleValue,
+  holidaysKnownThrough,
+  workingDayDate,
   type CertApplication,
   type CertTarget,
   type FlowState,
   type LocalDate,
   type OutcomeEvent,
   type RuleSet,
+  type WorkingDays,
 } from '../../../domain'
 import { t } from '../../../i18n'
 import { formatFee } from '../../../ui/format'
 import { Notice } from '../../../ui/notice'
 import { RecordChoice, type RecordOption } from '../../../ui/form/record-choice'
+import { HolidaySources } from '../../../ui/rules/holiday-sources'
 import { ruleCitation } from '../../../ui/rules/rule-text'
 import type { StepBodyProps } from './step-body'
 
@@ -55,6 +58,22 @@ export function useFocusWhenChanged(target: RefObject<HTMLElement | null>, key: 
     shown.current = key
     target.current?.focus()
   }, [key, target])
+}
+
+/** When the review should be over, in mainland working days; past the holiday data, the date may come early. */
+function ReviewDue({ submittedOn, days }: { submittedOn: LocalDate; days: WorkingDays }) {
+  const due = workingDayDate(submittedOn, days.max)
+  const params = { min: days.min, max: days.max, date: due.date }
+  return (
+    <>
+      <p>
+        {due.holidaysKnown
+          ? t('wizard.outcome.waitingUntil', params)
+          : t('wizard.outcome.waitingUntilBeyond', { ...params, through: holidaysKnownThrough })}
+      </p>
+      <HolidaySources />
+    </>
+  )
 }
 
 function ApplicationLine({ app, n }: { app: CertApplication; n: number }) {
@@ -134,15 +153,11 @@ export function CertificationRecord(props: CertificationRecordProps) {
         ) : null}
         {last?.result === 'pending' ? (
           <>
-            <p>
-              {review
-                ? t('wizard.outcome.waitingUntil', {
-                    min: review.workingDays.min,
-                    max: review.workingDays.max,
-                    date: addWorkingDays(last.submittedOn, review.workingDays.max),
-                  })
-                : t('wizard.outcome.waitingUnknown')}
-            </p>
+            {review ? (
+              <ReviewDue submittedOn={last.submittedOn} days={review.workingDays} />
+            ) : (
+              <p>{t('wizard.outcome.waitingUnknown')}</p>
+            )}
             {review ? (
               <p>
                 {t('wizard.outcome.sendBacksLeft', {

@@ -77,6 +77,34 @@ describe('the certification step', () => {
     expect(screen.getByText(`第 1 次申请：${today} 提交，已通过`)).toBeInTheDocument()
   })
 
+  // rule: CERT_REVIEW_TIME — up to 15 working days, counted in mainland China's working days (holidays, 调休).
+  it('dates the review in mainland working days: Spring Festival 2026 off, its make-up Saturdays on', async () => {
+    const submitted = { kind: 'cert-submitted', target: mp, on: '2026-02-06' } as const
+    const id = caseWith(recorded(answeredUpTo('certification', {}, today), submitted))
+    renderWizard(`/register/${id}/certification`)
+    // Monday to Friday alone would give 2026-02-27; 15–23 Feb are off, Saturdays 14 and 28 Feb are working days
+    expect(
+      await screen.findByText(
+        '审核通常需要 1–15 个工作日，预计最晚 2026-03-05 前有结果（按中国大陆的工作日计算，已计入法定节假日和调休上班日）。',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/未计节假日|只扣除了周末/)).not.toBeInTheDocument()
+    const source = screen.getByRole('link', { name: /^国务院办公厅通知（2026年）/ })
+    expect(source).toHaveAttribute('href', 'https://www.gov.cn/zhengce/content/202511/content_7047090.htm')
+  })
+
+  it('says plainly when the review date runs past the holidays announced so far', async () => {
+    const submitted = { kind: 'cert-submitted', target: mp, on: '2026-12-20' } as const
+    const id = caseWith(recorded(answeredUpTo('certification', {}, today), submitted))
+    renderWizard(`/register/${id}/certification`)
+    expect(
+      await screen.findByText(
+        '审核通常需要 1–15 个工作日，预计最晚 2027-01-08 前有结果。2026-12-31 以后的法定节假日还没有公布，这之后的日期只扣除了周末，实际可能更晚。',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/已计入法定节假日/)).not.toBeInTheDocument()
+  })
+
   it('says nothing was chosen in the error summary, linked to the choice', async () => {
     const user = userEvent.setup()
     const id = caseWith(
