@@ -108,7 +108,7 @@ export const publishProgressSchema = z.strictObject({
     .strictObject({
       appSecretSaved: z.boolean().optional(),
       serverDomains: z
-        .partialRecord(z.enum(serverDomainKinds), z.array(z.string().max(300)).max(1000))
+        .partialRecord(z.enum(serverDomainKinds), z.array(z.string().max(300)).max(1000).readonly())
         .optional(),
     })
     .optional(),

@@ -1,5 +1,6 @@
 import { subjectTypes, type PublishProgress } from '../../domain'
 import { t } from '../../i18n'
+import { CheckboxField } from '../../ui/form/checkbox-field'
 import { ChoiceGroup } from '../../ui/form/choice-group'
 import { SelectField } from '../../ui/form/select-field'
 import { subjectTypeName } from '../../ui/terms'
@@ -55,15 +56,12 @@ export function AboutForm({
             }}
           />
           {about.subjectType !== 'individual' && about.path === 'standalone' ? (
-            <div className="field field--checkbox">
-              <input
-                id="about-transfer"
-                type="checkbox"
-                checked={about.verifiedByTransfer}
-                onChange={(event) => onChange({ ...about, verifiedByTransfer: event.currentTarget.checked })}
-              />
-              <label htmlFor="about-transfer">{t(`${k}.transfer`)}</label>
-            </div>
+            <CheckboxField
+              id="about-transfer"
+              label={t(`${k}.transfer`)}
+              checked={about.verifiedByTransfer}
+              onChange={(event) => onChange({ ...about, verifiedByTransfer: event.currentTarget.checked })}
+            />
           ) : null}
         </>
       ) : null}

@@ -10,6 +10,7 @@ import {
   type RuleSet,
 } from '../../domain'
 import { t } from '../../i18n'
+import { CheckboxField } from '../../ui/form/checkbox-field'
 import { ChoiceGroup } from '../../ui/form/choice-group'
 import { TextField } from '../../ui/form/text-field'
 import { Notice } from '../../ui/notice'
@@ -124,7 +125,7 @@ function TaskSection({ task, props }: { task: ChecklistTask; props: ChecklistVie
         ) : null}
         {task.rules.length > 0 ? (
           <p className="task__rules">
-            {t(`${k}.rulesLabel`)}：
+            {t(`${k}.rulesLabel`)}
             {task.rules.map((rule, i) => (
               <span key={rule}>
                 {i > 0 ? ' ' : ''}
@@ -148,22 +149,16 @@ function ThirdParty({ props }: { props: ChecklistViewProps }) {
   return (
     <fieldset className="fieldset third-party">
       <legend className="field__label">{t(`${k}.thirdParty.legend`)}</legend>
-      <p className="field__hint" id="third-party-hint">
-        {t(`${k}.thirdParty.hint`)}
-      </p>
-      <div className="field field--checkbox">
-        <input
-          id="third-party-use"
-          type="checkbox"
-          checked={on}
-          aria-describedby="third-party-hint"
-          onChange={(event) => {
-            const { thirdParty: _t, ...rest } = progress
-            void save(event.currentTarget.checked ? { ...rest, thirdParty: { name: '' } } : rest)
-          }}
-        />
-        <label htmlFor="third-party-use">{t(`${k}.thirdParty.use`)}</label>
-      </div>
+      <CheckboxField
+        id="third-party-use"
+        label={t(`${k}.thirdParty.use`)}
+        hint={t(`${k}.thirdParty.hint`)}
+        checked={on}
+        onChange={(event) => {
+          const { thirdParty: _t, ...rest } = progress
+          void save(event.currentTarget.checked ? { ...rest, thirdParty: { name: '' } } : rest)
+        }}
+      />
       {on ? (
         <TextField
           id="third-party-name"
@@ -196,6 +191,16 @@ export function ChecklistView(props: ChecklistViewProps) {
           <p>{t(`${k}.releasedUncertified`)}</p>
         </Notice>
       ) : null}
+      <ol className="checklist-overview" aria-label={t(`${k}.overview`)}>
+        {checklist.tasks.map((task) => (
+          <li key={task.id}>
+            <a href={`#task-${task.id}`}>{taskTitle(task.id)}</a>
+            <span className={`checklist-overview__status is-${task.byThirdParty ? 'done' : task.status}`}>
+              {task.byThirdParty ? t(`${k}.status.byThirdParty`) : t(`${k}.status.${task.status}`)}
+            </span>
+          </li>
+        ))}
+      </ol>
       <p className="field__hint">{t(`${k}.menuCaution`)}</p>
       <LaunchPlanSection
         ruleSet={props.ruleSet}

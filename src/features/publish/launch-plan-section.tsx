@@ -54,7 +54,8 @@ export function LaunchPlanSection(props: LaunchPlanSectionProps) {
       >
         <TextField
           id="launch-target"
-          type="date"
+          inputMode="numeric"
+          autoComplete="off"
           label={t(`${k}.target`)}
           hint={t(`${k}.targetHint`)}
           width="short"

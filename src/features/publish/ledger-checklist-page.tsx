@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link, useParams } from 'react-router'
 import type { PublishProgress } from '../../domain'
 import { t } from '../../i18n'
@@ -21,7 +21,8 @@ import { usePublishEnv } from './use-publish-env'
 
 const k = 'publish.checklist' as const
 
-type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; record: PublishingRecord }
+type Load =
+  { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; record: PublishingRecord; read: number }
 
 /** One ledger mini program's checklist: its progress is saved with its record on every change. */
 export function LedgerChecklistPage() {
@@ -30,18 +31,20 @@ export function LedgerChecklistPage() {
   const { ruleSet, today } = usePublishEnv()
   const [load, setLoad] = useState<Load>({ kind: 'loading' })
   const [status, setStatus] = useState('')
-  // Forms keep what was typed across saves; a conflict reloads the record, and the forms start from it again.
-  const [loaded, setLoaded] = useState(0)
-
-  const reload = useCallback(async () => {
-    const record = await publishingRecord(ledgerDb(), caseId ? { caseId } : { id: id ?? '' }).catch(
-      () => undefined,
-    )
-    setLoad(record ? { kind: 'ready', record } : { kind: 'missing' })
-  }, [id, caseId])
+  // Read on arrival and again after a conflict; each read starts the forms afresh (they keep what was typed
+  // across the page's own saves).
+  const [reads, setReads] = useState(0)
   useEffect(() => {
-    void reload()
-  }, [reload])
+    let live = true
+    publishingRecord(ledgerDb(), caseId ? { caseId } : { id: id ?? '' })
+      .catch(() => undefined)
+      .then((record) => {
+        if (live) setLoad(record ? { kind: 'ready', record, read: reads } : { kind: 'missing' })
+      })
+    return () => {
+      live = false
+    }
+  }, [id, caseId, reads])
 
   const record = load.kind === 'ready' ? load.record : undefined
   const name = record ? (record.miniProgram.name ?? record.miniProgram.email) : ''
@@ -71,13 +74,12 @@ export function LedgerChecklistPage() {
   const save = async (next: PublishProgress, appId?: string) => {
     const result = await savePublishing(ledgerDb(), mp.id, next, mp.version, ruleSet, appId)
     if (result.ok) {
-      setLoad({ kind: 'ready', record: { ...record, miniProgram: result.record } })
+      setLoad({ kind: 'ready', record: { ...record, miniProgram: result.record }, read: load.read })
       setStatus(appId !== undefined ? t(`${k}.fields.appIdSaved`) : t(`${k}.saved`))
       return
     }
     if (result.reason === 'conflict') {
-      await reload()
-      setLoaded((n) => n + 1)
+      setReads((n) => n + 1)
       setStatus(t(`${k}.conflict`))
     } else setStatus(t(`${k}.saveFailed`, { reason: t(`${k}.invalid`) }))
   }
@@ -100,7 +102,7 @@ export function LedgerChecklistPage() {
       )}
       {subject ? (
         <ChecklistView
-          key={loaded}
+          key={load.read}
           ruleSet={ruleSet}
           today={today}
           subject={subject}

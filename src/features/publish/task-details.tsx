@@ -14,6 +14,7 @@ import {
   type RuleSet,
 } from '../../domain'
 import { joinList, t } from '../../i18n'
+import { CheckboxField } from '../../ui/form/checkbox-field'
 import { ChoiceGroup } from '../../ui/form/choice-group'
 import { formatDate, formatFee } from '../../ui/format'
 import { Notice } from '../../ui/notice'
@@ -324,24 +325,18 @@ function DevSettingsDetail({ ruleSet, progress, save, appId, saveAppId, domains 
           onSave={async ({ appId: value }) => saveAppId(value)}
         />
       ) : null}
-      <div className="field field--checkbox">
-        <input
-          id="app-secret-saved"
-          type="checkbox"
-          checked={saved}
-          aria-describedby="app-secret-why"
-          onChange={(event) =>
-            void save({
-              ...progress,
-              settings: { ...progress.settings, appSecretSaved: event.currentTarget.checked },
-            })
-          }
-        />
-        <label htmlFor="app-secret-saved">{t(`${k}.dev-settings.appSecret`)}</label>
-      </div>
-      <p id="app-secret-why" className="field__hint">
-        {t(`${k}.dev-settings.appSecretWhy`)}
-      </p>
+      <CheckboxField
+        id="app-secret-saved"
+        label={t(`${k}.dev-settings.appSecret`)}
+        hint={t(`${k}.dev-settings.appSecretWhy`)}
+        checked={saved}
+        onChange={(event) =>
+          void save({
+            ...progress,
+            settings: { ...progress.settings, appSecretSaved: event.currentTarget.checked },
+          })
+        }
+      />
       <h3>{t(`${k}.dev-settings.domains`)}</h3>
       {domains}
     </>

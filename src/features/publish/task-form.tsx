@@ -81,8 +81,10 @@ export function TaskForm<V extends FieldValues>({
             key={field.name}
             id={fieldId}
             label={field.label}
-            hint={field.hint}
-            type={field.kind === 'date' ? 'date' : 'text'}
+            hint={field.kind === 'date' ? (field.hint ?? t('publish.checklist.fields.dateHint')) : field.hint}
+            type="text"
+            inputMode={field.kind === 'date' ? 'numeric' : undefined}
+            autoComplete="off"
             width={field.kind === 'date' ? 'short' : (field.width ?? 'medium')}
             error={errorOf(field.name)}
             optional

@@ -9,6 +9,7 @@ export const checklist = {
   blankLead:
     '还没有在台账里记录这个小程序：先说明主体类型和注册方式，清单会据此判断哪些事要先做。进度先保存在本浏览器，随时可以保存为台账记录。',
   progress: '已完成 {done} / {total} 项',
+  overview: '任务一览',
   released: '已发布',
   releasedUncertified: '已发布，但小程序还没有完成微信认证：按规则手册，未认证的小程序不能被搜索和分享。',
   menuCaution: '菜单名称以平台当前显示为准；平台改版后，菜单位置可能不同。',
@@ -64,7 +65,7 @@ export const checklist = {
   blockedBy: '要先完成：{task}',
   onPlatform: '在平台上',
   menuPath: '菜单位置：{path}',
-  rulesLabel: '依据的规则',
+  rulesLabel: '依据的规则：',
   tasks: {
     certification: {
       title: '微信认证',
@@ -209,6 +210,7 @@ export const checklist = {
   },
   fields: {
     save: '保存“{task}”的记录',
+    dateHint: '按 年-月-日 填写，例如 2026-12-01',
     dateInvalid: '请按 年-月-日 填写日期，例如 2026-12-01',
     dateFuture: '{label}不能晚于今天',
     appIdSaved: 'AppID 已保存到台账记录',
