@@ -1,4 +1,4 @@
-import { addWorkingDays, holidaysKnown, subtractWorkingDays } from '../calendar'
+import { addWorkingDays, holidaysKnown, isWorkingDay, subtractWorkingDays } from '../calendar'
 import { addDays, type LocalDate } from '../dates'
 import type { RuleId } from '../rules/rule-ids'
 import { ruleValue, type RuleSet } from '../rules/rule-set'
@@ -82,8 +82,14 @@ function finish(start: LocalDate, d: Duration): LocalDate {
   return addDays(addWorkingDays(start, d.workingDays), d.calendarDays)
 }
 
+/**
+ * The last working day from which the task, taking its longest, still ends by `doneBy`: a submission made on a
+ * weekend counts from the next working day, so the day shown is the working day an operator would start on.
+ */
 function latestStart(doneBy: LocalDate, d: Duration): LocalDate {
-  return subtractWorkingDays(addDays(doneBy, -d.calendarDays), d.workingDays)
+  let day = subtractWorkingDays(addDays(doneBy, -d.calendarDays), d.workingDays)
+  while (!isWorkingDay(day)) day = addDays(day, -1)
+  return day
 }
 
 const maxDate = (...dates: LocalDate[]) => dates.reduce((a, b) => (a > b ? a : b))
