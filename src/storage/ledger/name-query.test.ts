@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { miniProgramsNamedIn } from './name-query'
-import { add, freshDb, miniProgramDraft, sampleCreditCode } from './test-support'
+import { add, enterpriseMiniProgram, freshDb, miniProgramDraft } from './test-support'
 
 // The ledger's mini programs whose name reads as a given one: the wizard warns of a name already used
 // (rule: MP_NAME — unique on the platform). Names compare as sameMiniProgramName does (case, full-width aside).
@@ -9,16 +9,7 @@ import { add, freshDb, miniProgramDraft, sampleCreditCode } from './test-support
 describe('mini programs of the ledger with the same name', () => {
   it('finds them whatever their case, width or spacing, with their subject and status', async () => {
     const db = freshDb()
-    const subject = await add(db, 'subjects', {
-      name: '甲公司',
-      type: 'enterprise',
-      creditCode: sampleCreditCode,
-    })
-    const shop = await add(
-      db,
-      'miniPrograms',
-      miniProgramDraft('a@example.com', { name: 'Demo Shop', subjectId: subject.id }),
-    )
+    const { miniProgram: shop } = await enterpriseMiniProgram(db, 'Demo Shop')
     await add(db, 'miniPrograms', miniProgramDraft('b@example.com', { name: '示例排队助手' }))
     await add(db, 'miniPrograms', miniProgramDraft('c@example.com'))
 

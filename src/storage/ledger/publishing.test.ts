@@ -5,22 +5,13 @@ import { exportLedger } from './export-file'
 import { parseLedgerFile } from './import-parse'
 import { publishingRecord, publishSubjectOf, savePublishing, savePublishingAsRecord } from './publishing'
 import { reminders } from './reminders'
-import { add, freshDb, miniProgramDraft, sampleCreditCode } from './test-support'
+import { add, enterpriseMiniProgram, freshDb, miniProgramDraft } from './test-support'
 
 const current = ruleSets.current
 
 async function enterpriseProgram() {
   const db = freshDb()
-  const subject = await add(db, 'subjects', {
-    name: '甲公司',
-    type: 'enterprise',
-    creditCode: sampleCreditCode,
-  })
-  const mp = await add(
-    db,
-    'miniPrograms',
-    miniProgramDraft('shop@example.com', { name: '甲商城', subjectId: subject.id }),
-  )
+  const { subject, miniProgram: mp } = await enterpriseMiniProgram(db)
   return { db, subject, mp }
 }
 

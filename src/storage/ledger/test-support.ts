@@ -148,3 +148,18 @@ export async function sampleLedger(db: LedgerDatabase) {
   await add(db, 'fees', { purpose: 'certification', amount: 300, invoice: 'received', miniProgramId: mp.id })
   return { client, subject, account, admin, mp }
 }
+
+/** An enterprise subject 甲公司 and its registered mini program (shop@example.com), named `name`. */
+export async function enterpriseMiniProgram(db: LedgerDatabase, name = '甲商城') {
+  const subject = await add(db, 'subjects', {
+    name: '甲公司',
+    type: 'enterprise',
+    creditCode: sampleCreditCode,
+  })
+  const miniProgram = await add(
+    db,
+    'miniPrograms',
+    miniProgramDraft('shop@example.com', { name, subjectId: subject.id }),
+  )
+  return { subject, miniProgram }
+}

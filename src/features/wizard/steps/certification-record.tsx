@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react'
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react'
 import {
   certificationFee,
   timesFee,
@@ -53,7 +53,7 @@ export function recordControl(id: string, legend: string, report: StepBodyProps[
  */
 export function useFocusWhenChanged(target: RefObject<HTMLElement | null>, key: string) {
   const shown = useRef(key)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shown.current === key) return
     shown.current = key
     target.current?.focus()

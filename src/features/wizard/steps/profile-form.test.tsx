@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { samples, type FlowState } from '../../../domain'
 import { walk } from '../../../domain/flow/test-walk'
 import { clearLedger, ledgerDb } from '../../../storage/ledger'
-import { add, miniProgramDraft, sampleCreditCode } from '../../../storage/ledger/test-support'
+import { add, enterpriseMiniProgram, miniProgramDraft } from '../../../storage/ledger/test-support'
 import { useCasesStore } from '../store/cases-store'
 import { renderWizard } from '../test-support'
 
@@ -63,17 +63,7 @@ describe('a mini program name already used (rule: MP_NAME)', () => {
   })
 
   it('warns of a ledger record with the same name, compared without case or spacing', async () => {
-    const db = ledgerDb()
-    const subject = await add(db, 'subjects', {
-      name: '甲公司',
-      type: 'enterprise',
-      creditCode: sampleCreditCode,
-    })
-    await add(
-      db,
-      'miniPrograms',
-      miniProgramDraft('shop@example.com', { name: 'Demo Shop', subjectId: subject.id }),
-    )
+    await enterpriseMiniProgram(ledgerDb(), 'Demo Shop')
     const id = onProfile('DEMO  shop')
     renderWizard(`/register/${id}/profile`)
     await screen.findByLabelText('小程序名称')

@@ -1,0 +1,121 @@
+import '../../storage/ledger/test-support'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { clearLedger, ledgerDb } from '../../storage/ledger'
+import { enterpriseMiniProgram } from '../../storage/ledger/test-support'
+import { publishDraftKey } from '../../storage/publish-draft'
+import { useSettingsStore } from '../../storage/settings-store'
+import { PublishPage } from './publish-page'
+
+// Rendering whole pages in jsdom is slow on a busy machine: allow more than the default 5 s a test.
+vi.setConfig({ testTimeout: 30_000 })
+
+beforeEach(async () => {
+  useSettingsStore.setState({ ruleSetId: 'current' })
+  localStorage.clear()
+  await clearLedger(ledgerDb())
+})
+
+function open(path: string) {
+  const router = createMemoryRouter([{ path: '/publish/*', Component: PublishPage }], {
+    initialEntries: [path],
+  })
+  render(<RouterProvider router={router} />)
+  return router
+}
+
+const section = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) })
+const statusOf = (name: string) => within(section(name)).getByRole('heading', { level: 2 }).textContent
+
+async function enterpriseRecord() {
+  return (await enterpriseMiniProgram(ledgerDb())).miniProgram
+}
+
+describe('a ledger mini program’s 发布清单', () => {
+  it('gates 小程序信息 and 备案 until certification is recorded, and saves each step with the record', async () => {
+    const user = userEvent.setup()
+    const mp = await enterpriseRecord()
+    open(`/publish/${mp.id}`)
+    expect(await screen.findByRole('heading', { level: 1, name: '发布清单：甲商城' })).toBeInTheDocument()
+    expect(statusOf('小程序信息')).toContain('暂不能开始')
+    expect(within(section('小程序信息')).getByRole('link', { name: '要先完成：微信认证' })).toHaveAttribute(
+      'href',
+      '#task-certification',
+    )
+    expect(within(section('小程序信息')).queryByRole('group', { name: /记录“小程序信息”的状态/ })).toBeNull()
+
+    const cert = section('微信认证')
+    expect(cert).toHaveTextContent('认证费：300 元')
+    await user.type(within(cert).getByLabelText(/认证通过的日期/), '2026-01-10')
+    await user.click(within(cert).getByRole('button', { name: '保存“微信认证”的记录' }))
+    expect(await screen.findByText('已保存')).toHaveAttribute('role', 'status')
+    await waitFor(() => expect(statusOf('微信认证')).toContain('已完成'))
+    expect(cert).toHaveTextContent('认证有效期到 2027年1月10日')
+    expect(statusOf('小程序信息')).toContain('未开始')
+    expect(statusOf('小程序备案')).toContain('暂不能开始')
+
+    const stored = await ledgerDb().miniPrograms.get(mp.id)
+    expect(stored).toMatchObject({ certStatus: 'certified', certExpiry: '2027-01-10' })
+    expect(stored?.publishing?.certification).toEqual({ approvedOn: '2026-01-10' })
+
+    await user.click(within(section('小程序信息')).getByRole('radio', { name: '已完成' }))
+    await waitFor(() => expect(statusOf('小程序备案')).toContain('未开始'))
+    expect((await ledgerDb().miniPrograms.get(mp.id))?.publishing?.tasks.profile?.status).toBe('done')
+  })
+
+  it('refuses a date in the future or not a date, at the field, and saves nothing', async () => {
+    const user = userEvent.setup()
+    const mp = await enterpriseRecord()
+    open(`/publish/${mp.id}`)
+    const cert = await screen.findByRole('region', { name: /^微信认证/ })
+    await user.type(within(cert).getByLabelText(/提交认证申请的日期/), '2026-02-30')
+    await user.type(within(cert).getByLabelText(/认证通过的日期/), '2999-01-01')
+    await user.click(within(cert).getByRole('button', { name: '保存“微信认证”的记录' }))
+    expect(await within(cert).findByText(/请按 年-月-日 填写日期/)).toBeInTheDocument()
+    expect(within(cert).getByText(/认证通过的日期不能晚于今天/)).toBeInTheDocument()
+    expect(within(cert).getByLabelText(/提交认证申请的日期/)).toHaveFocus()
+    expect((await ledgerDb().miniPrograms.get(mp.id))?.publishing).toBeUndefined()
+  })
+
+  it('says so when the mini program is not in the ledger', async () => {
+    open('/publish/no-such-id')
+    expect(await screen.findByRole('heading', { level: 1, name: '台账中没有这个小程序' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: '使用空白清单' })).toHaveAttribute('href', '/publish')
+  })
+})
+
+describe('the blank 发布清单', () => {
+  it('asks for the subject type first, keeps progress in this browser, and is saved as a ledger record', async () => {
+    const user = userEvent.setup()
+    const router = open('/publish')
+    await screen.findByRole('heading', { level: 1, name: '发布清单' })
+    expect(screen.queryByRole('region', { name: /^微信认证/ })).toBeNull()
+    await user.selectOptions(screen.getByLabelText('主体类型'), '个人')
+    expect(await screen.findByRole('region', { name: /^微信认证/ })).toHaveTextContent('可选')
+    await user.click(within(section('下载开发者工具')).getByRole('radio', { name: '已完成' }))
+    expect(JSON.parse(localStorage.getItem(publishDraftKey) ?? '{}').progress.tasks).toEqual({
+      'dev-tools': { status: 'done', on: expect.any(String) },
+    })
+
+    await user.type(screen.getByLabelText(/小程序的登录邮箱/), 'me@example.com')
+    await user.click(screen.getByRole('button', { name: '保存到台账' }))
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/publish\/[^/]+$/))
+    const id = router.state.location.pathname.split('/')[2]!
+    const stored = await ledgerDb().miniPrograms.get(id)
+    expect(stored).toMatchObject({ email: 'me@example.com', status: 'registered' })
+    expect(stored?.publishing?.tasks['dev-tools']?.status).toBe('done')
+    expect(localStorage.getItem(publishDraftKey)).toBeNull()
+  })
+
+  it('sets aside a draft that cannot be read, says so, and starts clean', async () => {
+    localStorage.setItem(
+      publishDraftKey,
+      JSON.stringify({ version: 1, progress: { tasks: {}, releasedOn: 'x' } }),
+    )
+    open('/publish')
+    expect(await screen.findByText(/空白清单无法读取/)).toBeInTheDocument()
+    expect(localStorage.getItem(`${publishDraftKey}.unreadable`)).toContain('"releasedOn":"x"')
+  })
+})
