@@ -175,6 +175,7 @@ export type { WorkingDayDate, Festival } from './calendar'
 export {
   categoryFiling,
   certificationExpiry,
+  certificationResult,
   icpStages,
   isCertified,
   memberRoles,

@@ -168,7 +168,7 @@ for (const width of [1280, 360]) {
       await expect(page.getByText(`“${profile.name}”已注册`)).toBeVisible()
       await expect(page.getByText('注册方式：单独注册')).toBeVisible()
       expect(await primaries(page)).toEqual(['保存 AppID'])
-      await expect(page.getByRole('link', { name: '发布清单（即将推出）' })).toBeVisible()
+      await expect(page.getByRole('link', { name: '打开这个小程序的发布清单' })).toBeVisible()
       await wizard.expectRow('认证费（第 1 次申请）', `300 元，${todayInChina()} 提交，已通过`)
       await wizard.expectRow('认证费合计', '300 元（1 次申请，不退）')
 

@@ -74,7 +74,7 @@ for (const width of [360, 1280]) {
       await expect(page.getByText('注册信息已记录在这台电脑上。接下来：')).toBeVisible()
       // The main action records the AppID; publishing is not built yet, and its plain link says so.
       await expect(page.getByRole('button', { name: '保存 AppID' })).toBeVisible()
-      await expect(page.getByRole('link', { name: '发布清单（即将推出）' })).toBeVisible()
+      await expect(page.getByRole('link', { name: '打开这个小程序的发布清单' })).toBeVisible()
       await expect(page.getByRole('button', { name: '打印' })).toBeVisible()
       await expect(page.getByRole('button', { name: '复制摘要' })).toBeVisible()
       await wizard.expectRow('小程序名称', '示例预约助手')

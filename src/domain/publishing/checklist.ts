@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { addMonths, isLocalDate, type LocalDate } from '../dates'
+import { lastApplication, type CertApplication } from '../flow/outcomes'
 import type { RuleId } from '../rules/rule-ids'
 import { ruleValue, type FilingCategory, type RuleSet, type ServerDomainKind } from '../rules/rule-set'
 import { isOrganisation, subjectTypes, type SubjectType } from '../subject'
@@ -59,6 +60,12 @@ export type MemberRole = (typeof memberRoles)[number]
 
 const date = z.string().refine(isLocalDate)
 const shortText = (max: number) => z.string().trim().max(max)
+const certApplicationSchema = z.strictObject({
+  submittedOn: date,
+  sentBack: z.number().int().min(0).max(99),
+  resubmitted: z.number().int().min(0).max(99).optional(),
+  result: z.enum(['pending', 'awaiting-material', 'approved', 'rejected']),
+})
 const taskRecord = z.strictObject({ status: z.enum(recordedStatuses), on: date.optional() })
 
 /** Version numbers as the developer tools take them: digits separated by dots (1.0.0). */
@@ -91,7 +98,13 @@ export const publishProgressSchema = z.strictObject({
   /** 对接第三方小程序系统: the admin authorised a third-party platform, which uploads, submits and releases. */
   thirdParty: z.strictObject({ name: shortText(60) }).optional(),
   targetDate: date.optional(),
-  certification: z.strictObject({ appliedOn: date.optional(), approvedOn: date.optional() }).optional(),
+  /** The paid applications, recorded as the wizard records them (CERT_FEE, CERT_REVIEW_TIME), and the approval day. */
+  certification: z
+    .strictObject({
+      applications: z.array(certApplicationSchema).max(50).optional(),
+      approvedOn: date.optional(),
+    })
+    .optional(),
   profile: z
     .strictObject({ shortName: shortText(30).optional(), category: z.enum(serviceCategories).optional() })
     .optional(),
@@ -169,9 +182,18 @@ const taskRules: Record<PublishTaskId, readonly RuleId[]> = {
   release: ['ICP_FILING', 'CERT_BEFORE_PUBLISH'],
 }
 
-/** True when certification is recorded as approved here or in the ledger. */
+/** The state of certification as the checklist's applications say: the last one's result, or none. */
+export function certificationResult(progress: PublishProgress): CertApplication['result'] | 'none' {
+  return lastApplication(progress.certification?.applications)?.result ?? 'none'
+}
+
+/** True when certification is recorded as approved here (an application, or the task) or in the ledger. */
 export function isCertified(subject: PublishSubject, progress: PublishProgress): boolean {
-  return progress.tasks.certification?.status === 'done' || subject.certStatus === 'certified'
+  return (
+    progress.tasks.certification?.status === 'done' ||
+    certificationResult(progress) === 'approved' ||
+    subject.certStatus === 'certified'
+  )
 }
 
 /**

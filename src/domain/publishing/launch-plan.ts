@@ -1,5 +1,6 @@
 import { addWorkingDays, holidaysKnown, isWorkingDay, subtractWorkingDays } from '../calendar'
 import { addDays, type LocalDate } from '../dates'
+import { lastApplication } from '../flow/outcomes'
 import type { RuleId } from '../rules/rule-ids'
 import { ruleValue, type RuleSet } from '../rules/rule-set'
 import {
@@ -92,6 +93,14 @@ function latestStart(doneBy: LocalDate, d: Duration): LocalDate {
   return day
 }
 
+/** The day the open certification application (pending, or sent back for material) was submitted. */
+function openApplicationSince(progress: PublishProgress): LocalDate | undefined {
+  const last = lastApplication(progress.certification?.applications)
+  return last && (last.result === 'pending' || last.result === 'awaiting-material')
+    ? last.submittedOn
+    : undefined
+}
+
 const maxDate = (...dates: LocalDate[]) => dates.reduce((a, b) => (a > b ? a : b))
 const minDate = (...dates: LocalDate[]) => dates.reduce((a, b) => (a < b ? a : b))
 
@@ -113,7 +122,7 @@ export function launchPlan(
   const d = durations(ruleSet, progress)
   const begun: Record<LongTaskId, LocalDate | undefined> = {
     certification:
-      progress.certification?.appliedOn ?? (status('certification') === 'in-progress' ? today : undefined),
+      openApplicationSince(progress) ?? (status('certification') === 'in-progress' ? today : undefined),
     'icp-filing': progress.icp?.submittedOn ?? (status('icp-filing') === 'in-progress' ? today : undefined),
     review: progress.review?.submittedOn ?? (status('review') === 'in-progress' ? today : undefined),
   }

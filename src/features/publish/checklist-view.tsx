@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import {
   isCertified,
   isOrganisation,
@@ -12,6 +12,7 @@ import {
 import { t } from '../../i18n'
 import { CheckboxField } from '../../ui/form/checkbox-field'
 import { ChoiceGroup } from '../../ui/form/choice-group'
+import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary'
 import { TextField } from '../../ui/form/text-field'
 import { Notice } from '../../ui/notice'
 import { RuleLink } from '../../ui/rules/rule-link'
@@ -78,7 +79,15 @@ function uncertifiedRelease(task: ChecklistTask, props: ChecklistViewProps): boo
   )
 }
 
-function TaskSection({ task, props }: { task: ChecklistTask; props: ChecklistViewProps }) {
+function TaskSection({
+  task,
+  props,
+  reportErrors,
+}: {
+  task: ChecklistTask
+  props: ChecklistViewProps
+  reportErrors: TaskDetailProps['reportErrors']
+}) {
   const Detail = taskDetails[task.id]
   const headingId = `task-${task.id}-title`
   const statusText = task.byThirdParty ? t(`${k}.status.byThirdParty`) : t(`${k}.status.${task.status}`)
@@ -91,6 +100,7 @@ function TaskSection({ task, props }: { task: ChecklistTask; props: ChecklistVie
     appId: props.appId,
     saveAppId: props.saveAppId,
     domains: props.domains,
+    reportErrors,
   }
   return (
     <li className={`task task--${task.byThirdParty ? 'done' : task.status}`} id={`task-${task.id}`}>
@@ -180,8 +190,11 @@ function ThirdParty({ props }: { props: ChecklistViewProps }) {
 /** The checklist: progress, the launch plan, the third-party branch, then each task in the platform's order. */
 export function ChecklistView(props: ChecklistViewProps) {
   const checklist = publishChecklist(props.ruleSet, props.subject, props.progress)
+  const [errors, setErrors] = useState<{ list: SummaryError[]; attempt: number }>({ list: [], attempt: 0 })
+  const reportErrors = (list: SummaryError[]) => setErrors((e) => ({ list, attempt: e.attempt + 1 }))
   return (
     <>
+      <ErrorSummary errors={errors.list} attempt={errors.attempt} />
       <p className="checklist__progress" id="checklist-progress">
         {checklist.released ? `${t(`${k}.released`)} · ` : ''}
         {t(`${k}.progress`, { done: checklist.done, total: checklist.total })}
@@ -213,7 +226,7 @@ export function ChecklistView(props: ChecklistViewProps) {
       <ThirdParty props={props} />
       <ol className="checklist">
         {checklist.tasks.map((task) => (
-          <TaskSection key={task.id} task={task} props={props} />
+          <TaskSection key={task.id} task={task} props={props} reportErrors={reportErrors} />
         ))}
       </ol>
     </>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Link, useParams } from 'react-router'
 import type { PublishProgress } from '../../domain'
 import { t } from '../../i18n'
@@ -21,8 +21,14 @@ import { usePublishEnv } from './use-publish-env'
 
 const k = 'publish.checklist' as const
 
+/**
+ * `progress` is what the page shows: each change shows at once and is written in turn, in the order made, each
+ * write against the version the one before it left (two quick clicks never overwrite each other).
+ */
 type Load =
-  { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; record: PublishingRecord; read: number }
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'ready'; record: PublishingRecord; progress: PublishProgress; read: number }
 
 /** One ledger mini program's checklist: its progress is saved with its record on every change. */
 export function LedgerChecklistPage() {
@@ -34,12 +40,22 @@ export function LedgerChecklistPage() {
   // Read on arrival and again after a conflict; each read starts the forms afresh (they keep what was typed
   // across the page's own saves).
   const [reads, setReads] = useState(0)
+  const version = useRef(0)
+  const writes = useRef<Promise<void>>(Promise.resolve())
   useEffect(() => {
     let live = true
     publishingRecord(ledgerDb(), caseId ? { caseId } : { id: id ?? '' })
       .catch(() => undefined)
       .then((record) => {
-        if (live) setLoad(record ? { kind: 'ready', record, read: reads } : { kind: 'missing' })
+        if (!live) return
+        if (!record) return setLoad({ kind: 'missing' })
+        version.current = record.miniProgram.version
+        setLoad({
+          kind: 'ready',
+          record,
+          progress: record.miniProgram.publishing ?? { tasks: {} },
+          read: reads,
+        })
       })
     return () => {
       live = false
@@ -70,18 +86,34 @@ export function LedgerChecklistPage() {
   }
 
   const mp = record.miniProgram
-  const progress: PublishProgress = mp.publishing ?? { tasks: {} }
-  const save = async (next: PublishProgress, appId?: string) => {
-    const result = await savePublishing(ledgerDb(), mp.id, next, mp.version, ruleSet, appId)
-    if (result.ok) {
-      setLoad({ kind: 'ready', record: { ...record, miniProgram: result.record }, read: load.read })
-      setStatus(appId !== undefined ? t(`${k}.fields.appIdSaved`) : t(`${k}.saved`))
-      return
+  const progress = load.progress
+  const save = (next: PublishProgress, appId?: string) => {
+    setLoad((l) => (l.kind === 'ready' ? { ...l, progress: next } : l))
+    const write = async () => {
+      const result = await savePublishing(ledgerDb(), mp.id, next, version.current, ruleSet, appId)
+      if (result.ok) {
+        version.current = result.record.version
+        setLoad((l) =>
+          l.kind === 'ready' ? { ...l, record: { ...l.record, miniProgram: result.record } } : l,
+        )
+        setStatus(appId !== undefined ? t(`${k}.fields.appIdSaved`) : t(`${k}.saved`))
+      } else if (result.reason === 'conflict') {
+        setReads((n) => n + 1)
+        setStatus(t(`${k}.conflict`))
+      } else {
+        // Refused (an AppID another record holds, say): the page goes back to what is stored.
+        setLoad((l) =>
+          l.kind === 'ready' ? { ...l, progress: l.record.miniProgram.publishing ?? { tasks: {} } } : l,
+        )
+        setStatus(
+          t(`${k}.saveFailed`, {
+            reason: result.reason === 'duplicate' ? t(`${k}.duplicateAppId`) : t(`${k}.invalid`),
+          }),
+        )
+      }
     }
-    if (result.reason === 'conflict') {
-      setReads((n) => n + 1)
-      setStatus(t(`${k}.conflict`))
-    } else setStatus(t(`${k}.saveFailed`, { reason: t(`${k}.invalid`) }))
+    writes.current = writes.current.then(write, write)
+    return writes.current
   }
   const subject = publishSubjectOf(record)
 

@@ -46,19 +46,34 @@ describe('a ledger mini program’s 发布清单', () => {
     )
     expect(within(section('小程序信息')).queryByRole('group', { name: /记录“小程序信息”的状态/ })).toBeNull()
 
+    // The applications are recorded as in the wizard: applied (paying the fee), then what the platform shows.
     const cert = section('微信认证')
-    expect(cert).toHaveTextContent('认证费：300 元')
-    await user.type(within(cert).getByLabelText(/认证通过的日期/), '2026-01-10')
-    await user.click(within(cert).getByRole('button', { name: '保存“微信认证”的记录' }))
-    expect(await screen.findByText('已保存')).toHaveAttribute('role', 'status')
+    await user.click(
+      within(cert).getByRole('checkbox', { name: /我已在平台上提交认证申请，并支付认证费 300 元/ }),
+    )
+    await user.click(within(cert).getByRole('button', { name: '记录：认证申请' }))
+    await waitFor(() => expect(statusOf('微信认证')).toContain('进行中'))
+    expect(await within(section('微信认证')).findByText(/第 ?1 ?次申请/)).toBeInTheDocument()
+    expect((await ledgerDb().miniPrograms.get(mp.id))?.certStatus).toBe('pending')
+    await user.click(within(section('微信认证')).getByRole('radio', { name: '审核通过' }))
+    await user.click(within(section('微信认证')).getByRole('button', { name: '记录：平台显示的审核结果' }))
     await waitFor(() => expect(statusOf('微信认证')).toContain('已完成'))
-    expect(cert).toHaveTextContent('认证有效期到 2027年1月10日')
+    // Approved today; the day can be corrected, and the expiry follows it.
+    const approvedOn = within(section('微信认证')).getByLabelText(/认证通过的日期/)
+    await user.clear(approvedOn)
+    await user.type(approvedOn, '2026-01-10')
+    await user.click(within(section('微信认证')).getByRole('button', { name: '保存“微信认证”的记录' }))
+    expect(await screen.findByText('已保存')).toHaveAttribute('role', 'status')
+    await waitFor(() => expect(section('微信认证')).toHaveTextContent('认证有效期到 2027年1月10日'))
     expect(statusOf('小程序信息')).toContain('未开始')
     expect(statusOf('小程序备案')).toContain('暂不能开始')
 
     const stored = await ledgerDb().miniPrograms.get(mp.id)
     expect(stored).toMatchObject({ certStatus: 'certified', certExpiry: '2027-01-10' })
-    expect(stored?.publishing?.certification).toEqual({ approvedOn: '2026-01-10' })
+    expect(stored?.publishing?.certification).toMatchObject({
+      applications: [{ result: 'approved' }],
+      approvedOn: '2026-01-10',
+    })
 
     await user.click(within(section('小程序信息')).getByRole('radio', { name: '已完成' }))
     await waitFor(() => expect(statusOf('小程序备案')).toContain('未开始'))
@@ -69,14 +84,24 @@ describe('a ledger mini program’s 发布清单', () => {
     const user = userEvent.setup()
     const mp = await enterpriseRecord()
     open(`/publish/${mp.id}`)
-    const cert = await screen.findByRole('region', { name: /^微信认证/ })
-    await user.type(within(cert).getByLabelText(/提交认证申请的日期/), '2026-02-30')
-    await user.type(within(cert).getByLabelText(/认证通过的日期/), '2999-01-01')
-    await user.click(within(cert).getByRole('button', { name: '保存“微信认证”的记录' }))
-    expect(await within(cert).findByText(/请按 年-月-日 填写日期/)).toBeInTheDocument()
-    expect(within(cert).getByText(/认证通过的日期不能晚于今天/)).toBeInTheDocument()
-    expect(within(cert).getByLabelText(/提交认证申请的日期/)).toHaveFocus()
-    expect((await ledgerDb().miniPrograms.get(mp.id))?.publishing).toBeUndefined()
+    const filing = await screen.findByRole('region', { name: /^小程序备案/ })
+    expect(within(filing).queryByLabelText(/提交备案的日期/)).toBeNull() // blocked: nothing to record yet
+    const review = screen.getByRole('region', { name: /^提交审核/ })
+    expect(within(review).queryByLabelText(/提交审核的日期/)).toBeNull()
+    const release = screen.getByRole('region', { name: /^发布/ })
+    expect(release).toHaveTextContent('要先完成：提交审核')
+    const upload = screen.getByRole('region', { name: /^上传代码/ })
+    expect(upload).toHaveTextContent('要先完成：添加开发者')
+    await user.click(within(section('添加开发者')).getByRole('radio', { name: '已完成' }))
+    await user.click(within(section('下载开发者工具')).getByRole('radio', { name: '已完成' }))
+    const version = await within(section('上传代码')).findByLabelText(/版本号/)
+    await user.type(version, 'v1.0')
+    await user.click(within(section('上传代码')).getByRole('button', { name: '保存“上传代码”的记录' }))
+    expect(
+      await within(section('上传代码')).findByText('版本号只能由数字和点组成，例如 1.0.0'),
+    ).toBeInTheDocument()
+    expect(version).toHaveFocus()
+    expect((await ledgerDb().miniPrograms.get(mp.id))?.publishing?.upload).toBeUndefined()
   })
 
   it('says so when the mini program is not in the ledger', async () => {

@@ -1,7 +1,11 @@
 import {
   categoryFiling,
   certificationExpiry,
-  certificationFee,
+  certificationResult,
+  lastApplication,
+  recordOutcome,
+  type CertTarget,
+  type OutcomeEvent,
   icpStages,
   memberRoles,
   requireRuleValue,
@@ -15,8 +19,10 @@ import {
 } from '../../domain'
 import { joinList, t } from '../../i18n'
 import { CheckboxField } from '../../ui/form/checkbox-field'
+import { CertificationRecord } from '../../ui/certification/certification-record'
 import { ChoiceGroup } from '../../ui/form/choice-group'
-import { formatDate, formatFee } from '../../ui/format'
+import type { SummaryError } from '../../ui/form/error-summary'
+import { formatDate } from '../../ui/format'
 import { Notice } from '../../ui/notice'
 import './messages'
 import { TaskForm } from './task-form'
@@ -40,23 +46,61 @@ export interface TaskDetailProps {
   save: (next: PublishProgress) => Promise<void>
   appId: string | undefined
   saveAppId: ((appId: string) => Promise<void>) | undefined
+  /** Problems for the page's error summary (a 记录 pressed with nothing chosen). */
+  reportErrors: (errors: SummaryError[]) => void
   /** The server-domain editor, given by the page (it owns the lists' saving). */
   domains: React.ReactNode
 }
 
 const k = 'publish.checklist.tasks' as const
 
-function CertificationDetail({ ruleSet, today, subject, progress, save }: TaskDetailProps) {
-  const fee = certificationFee(ruleSet, subject.subjectType)
-  const review = ruleValue(ruleSet, 'CERT_REVIEW_TIME')
+function CertificationDetail({ ruleSet, today, subject, progress, save, reportErrors }: TaskDetailProps) {
   const validity = ruleValue(ruleSet, 'CERT_VALIDITY')
+  const applications = progress.certification?.applications ?? []
   const approvedOn = progress.certification?.approvedOn
   const expiry = approvedOn ? certificationExpiry(ruleSet, approvedOn) : null
+  const approved = certificationResult(progress) === 'approved'
+  const record = (event: CertEvent) => {
+    const next = recordOutcome({ certification: [...applications] }, event, ruleSet)
+    if (typeof next === 'string') {
+      reportErrors([{ fieldId: 'mini-program-review', message: t(`${k}.certification.notRecorded`) }])
+      return
+    }
+    const list = next.certification ?? []
+    const result = lastApplication(list)?.result
+    const certification = {
+      ...progress.certification,
+      applications: list,
+      ...(event.kind === 'cert-approved' ? { approvedOn: today } : {}),
+    }
+    const status = result === 'approved' ? 'done' : result === 'rejected' ? 'not-started' : 'in-progress'
+    void save({ ...progress, certification, tasks: withStatus(progress, 'certification', status, today) })
+  }
   return (
     <>
-      <p>{t(`${k}.certification.fee`, { fee: formatFee(fee) })}</p>
-      {review ? (
-        <p>{t(`${k}.certification.review`, { min: review.workingDays.min, max: review.workingDays.max })}</p>
+      <CertificationRecord
+        applications={applications}
+        subjectType={subject.subjectType}
+        target="mini-program"
+        ruleSet={ruleSet}
+        today={today}
+        record={(event) => record(event as CertEvent)}
+        reportErrors={reportErrors}
+        headingLevel={3}
+      />
+      {approved ? (
+        <TaskForm
+          id="certification"
+          taskTitle={t(`${k}.certification.title`)}
+          schema={certificationFormSchema(today)}
+          values={{ approvedOn: approvedOn ?? '' }}
+          fields={[{ name: 'approvedOn', kind: 'date', label: t(`${k}.certification.approvedOn`) }]}
+          onSave={async (values) => {
+            const { approvedOn: _old, ...rest } = progress.certification ?? {}
+            const day = values.approvedOn.trim()
+            await save({ ...progress, certification: day ? { ...rest, approvedOn: day } : rest })
+          }}
+        />
       ) : null}
       {expiry ? <p>{t(`${k}.certification.expiry`, { date: formatDate(expiry) })}</p> : null}
       {validity?.annualReview ? (
@@ -76,41 +120,11 @@ function CertificationDetail({ ruleSet, today, subject, progress, save }: TaskDe
           </ul>
         </>
       ) : null}
-      <TaskForm
-        id="certification"
-        taskTitle={t(`${k}.certification.title`)}
-        schema={certificationFormSchema(today)}
-        values={{
-          appliedOn: progress.certification?.appliedOn ?? '',
-          approvedOn: progress.certification?.approvedOn ?? '',
-        }}
-        fields={[
-          { name: 'appliedOn', kind: 'date', label: t(`${k}.certification.appliedOn`) },
-          { name: 'approvedOn', kind: 'date', label: t(`${k}.certification.approvedOn`) },
-        ]}
-        onSave={async (values) => {
-          const certification = present(values)
-          // An approval date is certification done; an application date alone, begun.
-          const status = certification.approvedOn
-            ? 'done'
-            : certification.appliedOn
-              ? 'in-progress'
-              : undefined
-          await save({
-            ...progress,
-            certification,
-            tasks: withStatus(
-              progress,
-              'certification',
-              status,
-              certification.approvedOn ?? certification.appliedOn,
-            ),
-          })
-        }}
-      />
     </>
   )
 }
+
+type CertEvent = Extract<OutcomeEvent, { target: CertTarget }>
 
 /** The progress's task records with `id` set to `status` (kept as it is when `status` is undefined). */
 export function withStatus(

@@ -21,10 +21,7 @@ function pastDate(today: LocalDate, label: string) {
 
 export function certificationFormSchema(today: LocalDate) {
   const tasks = 'publish.checklist.tasks.certification'
-  return z.object({
-    appliedOn: pastDate(today, t(`${tasks}.appliedOn`)),
-    approvedOn: pastDate(today, t(`${tasks}.approvedOn`)),
-  })
+  return z.object({ approvedOn: pastDate(today, t(`${tasks}.approvedOn`)) })
 }
 
 export function icpFormSchema(today: LocalDate) {

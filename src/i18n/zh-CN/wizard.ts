@@ -357,7 +357,6 @@ export const wizard = {
       reuse:
         '用新邮箱和密码登录小程序后台\n如果小程序还未认证或认证未成功，在“设置 → 微信认证”申请认证\n按发布清单完成小程序备案、开发和提交审核',
     },
-    publishLink: '查看发布清单',
     panelTitle: '“{name}”已注册',
     panelPath: '注册方式：{path}',
     appIdTitle: '记录 AppID',

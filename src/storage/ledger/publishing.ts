@@ -1,5 +1,6 @@
 import {
   certificationExpiry,
+  certificationResult,
   publishProgressSchema,
   type LocalDate,
   type PublishProgress,
@@ -61,9 +62,14 @@ export function publishSubjectOf(record: PublishingRecord): PublishSubject | nul
 /** The record's fields the checklist's progress decides: certification approved sets its status and expiry. */
 function derivedFields(ruleSet: RuleSet, progress: PublishProgress): Partial<MiniProgram> {
   const approvedOn: LocalDate | undefined = progress.certification?.approvedOn
-  if (progress.tasks.certification?.status !== 'done') return {}
-  const expiry = approvedOn ? certificationExpiry(ruleSet, approvedOn) : null
-  return { certStatus: 'certified', ...(expiry ? { certExpiry: expiry } : {}) }
+  const result = certificationResult(progress)
+  if (progress.tasks.certification?.status === 'done' || result === 'approved') {
+    const expiry = approvedOn ? certificationExpiry(ruleSet, approvedOn) : null
+    return { certStatus: 'certified', ...(expiry ? { certExpiry: expiry } : {}) }
+  }
+  if (result === 'pending' || result === 'awaiting-material') return { certStatus: 'pending' }
+  if (result === 'rejected') return { certStatus: 'failed' }
+  return {}
 }
 
 /**

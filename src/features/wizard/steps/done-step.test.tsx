@@ -58,14 +58,14 @@ describe('the confirmation page', () => {
     await clearLedger(ledgerDb())
   })
 
-  it('says what was registered; recording the AppID is the main action, publishing a plain link that says it is coming', async () => {
+  it('says what was registered; recording the AppID is the main action, the 发布清单 a plain link to this one', async () => {
     await openDone()
     expect(screen.getByText(`“${samples.profile.name}”已注册`)).toBeInTheDocument()
     expect(screen.getByText('注册方式：单独注册')).toBeInTheDocument()
     expect(primaries()).toEqual(['保存 AppID'])
-    const publish = screen.getByRole('link', { name: '发布清单（即将推出）' })
+    const publish = screen.getByRole('link', { name: '打开这个小程序的发布清单' })
     expect(publish).not.toHaveClass('button')
-    expect(screen.queryByRole('link', { name: '查看发布清单' })).not.toBeInTheDocument()
+    expect(publish.getAttribute('href')).toMatch(/^\/publish\/case\/[^/]+$/)
   })
 
   it('lists each certification fee paid and their total (rule: CERT_FEE)', async () => {

@@ -5,6 +5,8 @@ import {
   reuseCertification,
   reuseNeedsCertification,
   ruleValue,
+  type CertTarget,
+  type FlowState,
   type ReuseResult,
 } from '../../../domain'
 import { t } from '../../../i18n'
@@ -14,11 +16,22 @@ import { formatDate, formatFee } from '../../../ui/format'
 import { Notice } from '../../../ui/notice'
 import { RecordChoice } from '../../../ui/form/record-choice'
 import { ruleCitation } from '../../../ui/rules/rule-text'
-import { CertificationRecord, recordControl, useFocusWhenChanged } from './certification-record'
+import {
+  CertificationRecord,
+  recordControl,
+  useFocusWhenChanged,
+} from '../../../ui/certification/certification-record'
 import { InstructionList } from './instruction-list'
 import { NextButton } from './next-button'
 import { RestartAfterFailure, SwitchToTransfer } from './restart-actions'
 import type { StepBodyProps } from './step-body'
+
+/** The applications of `target` the registration recorded, and its subject type, for CertificationRecord. */
+function certificationOf(flow: FlowState, target: CertTarget) {
+  const applications =
+    (target === 'mini-program' ? flow.outcomes.certification : flow.outcomes.oaCertification) ?? []
+  return { applications, subjectType: flow.answers['subject-type']?.subjectType ?? 'enterprise' }
+}
 
 const orgMaterials = [
   'business_licence',
@@ -48,7 +61,7 @@ export function CertificationStep(props: StepBodyProps) {
         ))}
       </ul>
       <CertificationRecord
-        flow={props.flow}
+        {...certificationOf(props.flow, 'mini-program')}
         target="mini-program"
         ruleSet={props.ruleSet}
         today={props.today}
@@ -70,7 +83,7 @@ export function CertifyOaStep(props: StepBodyProps) {
       <InstructionList flow={props.flow} step="certify-oa" ruleSet={props.ruleSet} />
       <p>{t('wizard.outcome.oaFee', { fee })}</p>
       <CertificationRecord
-        flow={props.flow}
+        {...certificationOf(props.flow, 'official-account')}
         target="official-account"
         ruleSet={props.ruleSet}
         today={props.today}
@@ -212,7 +225,7 @@ export function RegistrationResultStep(props: StepBodyProps) {
                 })}
           </p>
           <CertificationRecord
-            flow={props.flow}
+            {...certificationOf(props.flow, 'mini-program')}
             target="mini-program"
             ruleSet={props.ruleSet}
             today={props.today}

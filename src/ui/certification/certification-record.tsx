@@ -10,33 +10,40 @@ import {
   workingDayDate,
   type CertApplication,
   type CertTarget,
-  type FlowState,
   type LocalDate,
   type OutcomeEvent,
   type RuleSet,
+  type SubjectType,
   type WorkingDays,
-} from '../../../domain'
-import { t } from '../../../i18n'
-import { formatFee } from '../../../ui/format'
-import { Notice } from '../../../ui/notice'
-import { RecordChoice, type RecordOption } from '../../../ui/form/record-choice'
-import { HolidaySources } from '../../../ui/rules/holiday-sources'
-import { ruleCitation } from '../../../ui/rules/rule-text'
-import type { StepBodyProps } from './step-body'
+} from '../../domain'
+import { t } from '../../i18n'
+import { formatFee } from '../format'
+import { Notice } from '../notice'
+import { RecordChoice, type RecordOption } from '../form/record-choice'
+import { HolidaySources } from '../rules/holiday-sources'
+import { ruleCitation } from '../rules/rule-text'
+import type { SummaryError } from '../form/error-summary'
 
-interface CertificationRecordProps {
-  flow: FlowState
+/** Problems for the page's error summary. */
+type ReportErrors = (errors: SummaryError[]) => void
+
+export interface CertificationRecordProps {
+  /** The paid applications recorded so far (the wizard's outcomes, or a 发布清单's progress). */
+  applications: readonly CertApplication[]
+  subjectType: SubjectType
   target: CertTarget
   ruleSet: RuleSet
   today: LocalDate
   record: (outcome: OutcomeEvent) => void
-  reportErrors: StepBodyProps['reportErrors']
+  reportErrors: ReportErrors
+  /** The record's heading level: 2 on a step page, 3 inside a 发布清单 task; what it contains, one below. */
+  headingLevel?: 2 | 3
   /** Other ways on after a rejection, under 重新申请 (the standalone page's switch to a small transfer). */
   afterRejection?: ReactNode
 }
 
 /** What each recording control shares: the quiet 记录 button, its cancel, and errors to the page's summary. */
-export function recordControl(id: string, legend: string, report: StepBodyProps['reportErrors']) {
+export function recordControl(id: string, legend: string, report: ReportErrors) {
   return {
     id,
     legend,
@@ -97,10 +104,11 @@ function ApplicationLine({ app, n }: { app: CertApplication; n: number }) {
  * the way on is a new, paid one, and whatever `afterRejection` offers.
  */
 export function CertificationRecord(props: CertificationRecordProps) {
-  const { flow, target, ruleSet, today, record, reportErrors } = props
-  const list = (target === 'mini-program' ? flow.outcomes.certification : flow.outcomes.oaCertification) ?? []
+  const { applications: list, subjectType, target, ruleSet, today, record, reportErrors } = props
+  const level = props.headingLevel ?? 2
+  const Heading = `h${level}` as 'h2' | 'h3'
+  const Sub = `h${level + 1}` as 'h3' | 'h4'
   const last = lastApplication(list)
-  const subjectType = flow.answers['subject-type']?.subjectType ?? 'enterprise'
   const feeValue = certificationFee(ruleSet, subjectType)
   const fee = formatFee(feeValue)
   const review = ruleValue(ruleSet, 'CERT_REVIEW_TIME')
@@ -124,12 +132,12 @@ export function CertificationRecord(props: CertificationRecordProps) {
   return (
     <>
       <section className="outcome" aria-labelledby={`record-${target}`}>
-        <h2 id={`record-${target}`} ref={heading} tabIndex={-1}>
+        <Heading id={`record-${target}`} ref={heading} tabIndex={-1}>
           {t('wizard.outcome.recordTitle')}
-        </h2>
+        </Heading>
         {list.length > 0 ? (
           <>
-            <h3>{t('wizard.outcome.applications')}</h3>
+            <Sub>{t('wizard.outcome.applications')}</Sub>
             <ol className="outcome__list">
               {list.map((app, index) => (
                 <ApplicationLine key={`${app.submittedOn}-${index}`} app={app} n={index + 1} />
@@ -196,7 +204,7 @@ export function CertificationRecord(props: CertificationRecordProps) {
               citation: ruleCitation('CERT_FEE', ruleSet),
             })}
           </p>
-          <h3>{t('wizard.outcome.reapplyTitle')}</h3>
+          <Sub>{t('wizard.outcome.reapplyTitle')}</Sub>
           <p>{t('wizard.outcome.reapplyBody', { fee })}</p>
           <RecordChoice
             {...control('reapply', t('wizard.outcome.reapplyLegend'))}
