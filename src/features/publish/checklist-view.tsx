@@ -39,7 +39,8 @@ function taskTitle(task: ChecklistTask['id']) {
 
 function StatusControl({ task, props }: { task: ChecklistTask; props: ChecklistViewProps }) {
   const { progress, save } = props
-  if (task.byThirdParty || task.status === 'blocked') return null
+  // Certification is recorded application by application (its own control), never by a bare status.
+  if (task.byThirdParty || task.status === 'blocked' || task.id === 'certification') return null
   // Certification done comes from its approval date or the ledger; the release from its day: recorded there.
   const recorded = progress.tasks[task.id]?.status ?? 'not-started'
   return (

@@ -76,18 +76,22 @@ function CertificationDetail({ ruleSet, today, subject, progress, save, reportEr
     const status = result === 'approved' ? 'done' : result === 'rejected' ? 'not-started' : 'in-progress'
     void save({ ...progress, certification, tasks: withStatus(progress, 'certification', status, today) })
   }
+  const certifiedInLedger = subject.certStatus === 'certified' && applications.length === 0
   return (
     <>
-      <CertificationRecord
-        applications={applications}
-        subjectType={subject.subjectType}
-        target="mini-program"
-        ruleSet={ruleSet}
-        today={today}
-        record={(event) => record(event as CertEvent)}
-        reportErrors={reportErrors}
-        headingLevel={3}
-      />
+      {certifiedInLedger ? <p>{t(`${k}.certification.inLedger`)}</p> : null}
+      {certifiedInLedger ? null : (
+        <CertificationRecord
+          applications={applications}
+          subjectType={subject.subjectType}
+          target="mini-program"
+          ruleSet={ruleSet}
+          today={today}
+          record={(event) => record(event as CertEvent)}
+          reportErrors={reportErrors}
+          headingLevel={3}
+        />
+      )}
       {approved ? (
         <TaskForm
           id="certification"
