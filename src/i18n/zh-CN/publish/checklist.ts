@@ -1,7 +1,11 @@
 // The 发布清单's tasks as the platform shows them. Menu paths: 设置 > 功能设置 > 用户隐私保护指引 (配置小程序用户隐私
 // 保护指引, developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/product/privacy_setting.html); 管理 >
 // 版本管理 > 提交代码审核 (official staff in the developer community, 00042e3ef54940ce8520e38db61801); the others as
-// the platform's back office labelled them when last looked at (2026-12-01): the page says to trust the platform.
+// 管理 > 开发管理 > 开发设置 ("微信公众平台-管理-开发管理-开发设置-小程序代码上传", miniprogram-mp-ci 概述,
+// developers.weixin.qq.com/miniprogram/dev/devtools/miniprogram-mp-ci.html); the others as the platform's back
+// office labelled them when last looked at (2026-12-01): the page says to trust the platform. No Tencent page found
+// states how many members of each role a mini program may have (bind_tester only says 85002 "达到上限"): the page
+// says the rule book records none.
 export const checklist = {
   titleFor: '发布清单：{name}',
   blankTitle: '发布清单',
@@ -166,7 +170,7 @@ export const checklist = {
     'dev-settings': {
       title: '开发设置',
       steps: '记下 AppID，在平台上生成 AppSecret，并配置服务器域名。',
-      menu: '开发 > 开发管理 > 开发设置',
+      menu: '管理 > 开发管理 > 开发设置',
       appId: 'AppID（小程序 ID）',
       appIdHint: '以 wx 开头，共 18 位。',
       appSecret: 'AppSecret 已在平台生成并妥善保存',
