@@ -106,7 +106,12 @@ export const publishProgressSchema = z.strictObject({
     })
     .optional(),
   profile: z
-    .strictObject({ shortName: shortText(30).optional(), category: z.enum(serviceCategories).optional() })
+    .strictObject({
+      name: shortText(60).optional(),
+      intro: shortText(500).optional(),
+      shortName: shortText(30).optional(),
+      category: z.enum(serviceCategories).optional(),
+    })
     .optional(),
   icp: z
     .strictObject({

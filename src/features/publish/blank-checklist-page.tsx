@@ -77,7 +77,7 @@ function SaveAsRecord({ progress }: { progress: PublishProgress }) {
   }, [ruleSet])
   const form = useForm<{ email: string; name: string }>({
     resolver: zodResolver(schema),
-    defaultValues: { email: '', name: '' },
+    defaultValues: { email: '', name: progress.profile?.name ?? '' },
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
     shouldFocusError: true,

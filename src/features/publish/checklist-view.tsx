@@ -20,14 +20,21 @@ import { LaunchPlanSection } from './launch-plan-section'
 import './messages'
 import { taskDetails, withStatus, type TaskDetailProps } from './task-details'
 
+/** What the checklist keeps on the ledger record itself rather than in its progress. */
+export interface RecordFields {
+  appId?: string
+  name?: string
+}
+
 export interface ChecklistViewProps {
   ruleSet: RuleSet
   today: LocalDate
   subject: PublishSubject
   progress: PublishProgress
   save: (next: PublishProgress) => Promise<void>
-  appId?: string
-  saveAppId?: (appId: string) => Promise<void>
+  /** The ledger record's AppID and name, where there is a record: 开发设置 and 小程序信息 save them on it. */
+  record?: RecordFields
+  saveRecord?: (next: PublishProgress, fields: RecordFields) => Promise<void>
   domains: ReactNode
 }
 
@@ -98,8 +105,8 @@ function TaskSection({
     subject: props.subject,
     progress: props.progress,
     save: props.save,
-    appId: props.appId,
-    saveAppId: props.saveAppId,
+    record: props.record,
+    saveRecord: props.saveRecord,
     domains: props.domains,
     reportErrors,
   }

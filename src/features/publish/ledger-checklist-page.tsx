@@ -14,7 +14,7 @@ import { Notice } from '../../ui/notice'
 import { PageHeading } from '../../ui/page-heading'
 import { usePageTitle } from '../../ui/use-page-title'
 import { AboutForm } from './about-form'
-import { ChecklistView } from './checklist-view'
+import { ChecklistView, type RecordFields } from './checklist-view'
 import './messages'
 import { DomainsField } from './domains-field'
 import { usePublishEnv } from './use-publish-env'
@@ -87,16 +87,16 @@ export function LedgerChecklistPage() {
 
   const mp = record.miniProgram
   const progress = load.progress
-  const save = (next: PublishProgress, appId?: string) => {
+  const save = (next: PublishProgress, recordFields?: RecordFields) => {
     setLoad((l) => (l.kind === 'ready' ? { ...l, progress: next } : l))
     const write = async () => {
-      const result = await savePublishing(ledgerDb(), mp.id, next, version.current, ruleSet, appId)
+      const result = await savePublishing(ledgerDb(), mp.id, next, version.current, ruleSet, recordFields)
       if (result.ok) {
         version.current = result.record.version
         setLoad((l) =>
           l.kind === 'ready' ? { ...l, record: { ...l.record, miniProgram: result.record } } : l,
         )
-        setStatus(appId !== undefined ? t(`${k}.fields.appIdSaved`) : t(`${k}.saved`))
+        setStatus(recordFields?.appId !== undefined ? t(`${k}.fields.appIdSaved`) : t(`${k}.saved`))
       } else if (result.reason === 'conflict') {
         setReads((n) => n + 1)
         setStatus(t(`${k}.conflict`))
@@ -140,8 +140,8 @@ export function LedgerChecklistPage() {
           subject={subject}
           progress={progress}
           save={(next) => save(next)}
-          appId={mp.appId}
-          saveAppId={(appId) => save(progress, appId)}
+          record={{ appId: mp.appId, name: mp.name }}
+          saveRecord={(next, fields) => save(next, fields)}
           domains={<DomainsField ruleSet={ruleSet} progress={progress} save={(next) => save(next)} />}
         />
       ) : (

@@ -75,6 +75,19 @@ describe('a ledger mini program’s 发布清单', () => {
       approvedOn: '2026-01-10',
     })
 
+    // 小程序信息: the name is checked by the domain's schema (MP_NAME) and kept on the ledger record.
+    const name = within(section('小程序信息')).getByLabelText(/小程序名称/)
+    expect(name).toHaveValue('甲商城')
+    await user.clear(name)
+    await user.type(name, '甲公司小程序')
+    await user.click(within(section('小程序信息')).getByRole('button', { name: '保存“小程序信息”的记录' }))
+    expect(await within(section('小程序信息')).findByText(/不能含有“小程序”/)).toBeInTheDocument()
+    await user.clear(name)
+    await user.type(name, '甲公司商城')
+    await user.click(within(section('小程序信息')).getByRole('button', { name: '保存“小程序信息”的记录' }))
+    expect(await screen.findByRole('heading', { level: 1, name: '发布清单：甲公司商城' })).toBeInTheDocument()
+    expect((await ledgerDb().miniPrograms.get(mp.id))?.name).toBe('甲公司商城')
+
     await user.click(within(section('小程序信息')).getByRole('radio', { name: '已完成' }))
     await waitFor(() => expect(statusOf('小程序备案')).toContain('未开始'))
     expect((await ledgerDb().miniPrograms.get(mp.id))?.publishing?.tasks.profile?.status).toBe('done')

@@ -1,6 +1,9 @@
 import {
   categoryFiling,
+  addMonths,
   certificationExpiry,
+  certificationFee,
+  fieldHint,
   certificationResult,
   lastApplication,
   recordOutcome,
@@ -22,8 +25,9 @@ import { CheckboxField } from '../../ui/form/checkbox-field'
 import { CertificationRecord } from '../../ui/certification/certification-record'
 import { ChoiceGroup } from '../../ui/form/choice-group'
 import type { SummaryError } from '../../ui/form/error-summary'
-import { formatDate } from '../../ui/format'
+import { formatDate, formatFee } from '../../ui/format'
 import { Notice } from '../../ui/notice'
+import type { RecordFields } from './checklist-view'
 import './messages'
 import { TaskForm } from './task-form'
 import {
@@ -44,8 +48,8 @@ export interface TaskDetailProps {
   subject: PublishSubject
   progress: PublishProgress
   save: (next: PublishProgress) => Promise<void>
-  appId: string | undefined
-  saveAppId: ((appId: string) => Promise<void>) | undefined
+  record: RecordFields | undefined
+  saveRecord: ((next: PublishProgress, fields: RecordFields) => Promise<void>) | undefined
   /** Problems for the page's error summary (a 记录 pressed with nothing chosen). */
   reportErrors: (errors: SummaryError[]) => void
   /** The server-domain editor, given by the page (it owns the lists' saving). */
@@ -60,6 +64,9 @@ function CertificationDetail({ ruleSet, today, subject, progress, save, reportEr
   const approvedOn = progress.certification?.approvedOn
   const expiry = approvedOn ? certificationExpiry(ruleSet, approvedOn) : null
   const approved = certificationResult(progress) === 'approved'
+  const review = ruleValue(ruleSet, 'CERT_REVIEW_TIME')
+  const reviewOpens =
+    expiry && validity?.annualReview ? addMonths(expiry, -validity.annualReview.opensMonthsBefore) : null
   const record = (event: CertEvent) => {
     const next = recordOutcome({ certification: [...applications] }, event, ruleSet)
     if (typeof next === 'string') {
@@ -79,6 +86,10 @@ function CertificationDetail({ ruleSet, today, subject, progress, save, reportEr
   const certifiedInLedger = subject.certStatus === 'certified' && applications.length === 0
   return (
     <>
+      <p>{t(`${k}.certification.fee`, { fee: formatFee(certificationFee(ruleSet, subject.subjectType)) })}</p>
+      {review ? (
+        <p>{t(`${k}.certification.review`, { min: review.workingDays.min, max: review.workingDays.max })}</p>
+      ) : null}
       {certifiedInLedger ? <p>{t(`${k}.certification.inLedger`)}</p> : null}
       {certifiedInLedger ? null : (
         <CertificationRecord
@@ -107,6 +118,7 @@ function CertificationDetail({ ruleSet, today, subject, progress, save, reportEr
         />
       ) : null}
       {expiry ? <p>{t(`${k}.certification.expiry`, { date: formatDate(expiry) })}</p> : null}
+      {reviewOpens ? <p>{t(`${k}.certification.reviewOpensOn`, { date: formatDate(reviewOpens) })}</p> : null}
       {validity?.annualReview ? (
         <>
           <p>{t(`${k}.certification.reviewOpens`, { months: validity.annualReview.opensMonthsBefore })}</p>
@@ -144,7 +156,7 @@ export function withStatus(
   return tasks
 }
 
-function ProfileDetail({ ruleSet, progress, save }: TaskDetailProps) {
+function ProfileDetail({ ruleSet, progress, save, record, saveRecord }: TaskDetailProps) {
   const name = requireRuleValue(ruleSet, 'MP_NAME')
   const intro = requireRuleValue(ruleSet, 'MP_INTRO')
   const logo = requireRuleValue(ruleSet, 'MP_LOGO')
@@ -167,9 +179,27 @@ function ProfileDetail({ ruleSet, progress, save }: TaskDetailProps) {
       <TaskForm
         id="profile"
         taskTitle={t(`${k}.profile.title`)}
-        schema={profileFormSchema()}
-        values={{ shortName: progress.profile?.shortName ?? '', category: progress.profile?.category ?? '' }}
+        schema={profileFormSchema(ruleSet)}
+        values={{
+          name: record?.name ?? progress.profile?.name ?? '',
+          intro: progress.profile?.intro ?? '',
+          shortName: progress.profile?.shortName ?? '',
+          category: progress.profile?.category ?? '',
+        }}
         fields={[
+          {
+            name: 'name',
+            kind: 'text',
+            label: t(`${k}.profile.name`),
+            hint: fieldHint('miniProgramName', ruleSet),
+          },
+          {
+            name: 'intro',
+            kind: 'text',
+            label: t(`${k}.profile.intro`),
+            hint: fieldHint('intro', ruleSet),
+            width: 'long',
+          },
           {
             name: 'shortName',
             kind: 'text',
@@ -186,7 +216,10 @@ function ProfileDetail({ ruleSet, progress, save }: TaskDetailProps) {
         ]}
         onSave={async (values) => {
           const profile = present(values) as PublishProgress['profile']
-          await save({ ...progress, profile })
+          const next = { ...progress, profile }
+          // A ledger record keeps the name itself, where the ledger and the name check read it.
+          if (saveRecord && profile?.name) await saveRecord(next, { name: profile.name })
+          else await save(next)
         }}
       />
     </>
@@ -322,16 +355,16 @@ function DevelopersDetail({ progress, save }: TaskDetailProps) {
   )
 }
 
-function DevSettingsDetail({ ruleSet, progress, save, appId, saveAppId, domains }: TaskDetailProps) {
+function DevSettingsDetail({ ruleSet, progress, save, record, saveRecord, domains }: TaskDetailProps) {
   const saved = progress.settings?.appSecretSaved === true
   return (
     <>
-      {saveAppId ? (
+      {saveRecord ? (
         <TaskForm
           id="dev-settings"
           taskTitle={t(`${k}.dev-settings.appId`)}
           schema={appIdFormSchema(ruleSet)}
-          values={{ appId: appId ?? '' }}
+          values={{ appId: record?.appId ?? '' }}
           fields={[
             {
               name: 'appId',
@@ -340,7 +373,7 @@ function DevSettingsDetail({ ruleSet, progress, save, appId, saveAppId, domains 
               hint: t(`${k}.dev-settings.appIdHint`),
             },
           ]}
-          onSave={async ({ appId: value }) => saveAppId(value)}
+          onSave={async ({ appId: value }) => saveRecord(progress, { appId: value })}
         />
       ) : null}
       <CheckboxField

@@ -32,8 +32,15 @@ export function icpFormSchema(today: LocalDate) {
   })
 }
 
-export function profileFormSchema() {
-  return z.object({ shortName: z.string().trim().max(30), category: z.string() })
+/** 小程序信息: the name and intro checked by the domain's field schemas (MP_NAME, MP_INTRO) when typed. */
+export function profileFormSchema(ruleSet: RuleSet) {
+  const fields = createFieldSchemas(ruleSet)
+  return z.object({
+    name: z.union([z.literal(''), fields.miniProgramName]),
+    intro: z.union([z.literal(''), fields.intro]),
+    shortName: z.string().trim().max(30),
+    category: z.string(),
+  })
 }
 
 export function appIdFormSchema(ruleSet: RuleSet) {

@@ -67,9 +67,13 @@ describe('a mini program’s 发布清单 in the ledger', () => {
     )
     expect(bad).toMatchObject({ ok: false, reason: 'invalid' })
     await add(db, 'miniPrograms', miniProgramDraft('other@example.com', { appId: 'wx0123456789abcdef' }))
-    const taken = await savePublishing(db, mp.id, { tasks: {} }, mp.version, current, 'wx0123456789abcdef')
+    const taken = await savePublishing(db, mp.id, { tasks: {} }, mp.version, current, {
+      appId: 'wx0123456789abcdef',
+    })
     expect(taken).toMatchObject({ ok: false, reason: 'duplicate', field: 'appId' })
-    const ok = await savePublishing(db, mp.id, { tasks: {} }, mp.version, current, 'wxfedcba9876543210')
+    const ok = await savePublishing(db, mp.id, { tasks: {} }, mp.version, current, {
+      appId: 'wxfedcba9876543210',
+    })
     expect(ok.ok && ok.record.appId).toBe('wxfedcba9876543210')
   })
 

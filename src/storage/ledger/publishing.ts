@@ -83,8 +83,11 @@ export async function savePublishing(
   progress: PublishProgress,
   expectedVersion: number,
   ruleSet: RuleSet,
-  /** The AppID recorded on 开发设置 (APPID): kept on the record, where the ledger shows it. */
-  appId?: string,
+  /**
+   * The AppID recorded on 开发设置 (APPID) and the name on 小程序信息 (MP_NAME): kept on the record, where the ledger
+   * shows them; '' clears the AppID.
+   */
+  recordFields: { appId?: string; name?: string } = {},
 ): Promise<SaveResult<'miniPrograms'>> {
   const parsed = publishProgressSchema.safeParse(progress)
   if (!parsed.success) return { ok: false, reason: 'invalid', issues: parsed.error.issues }
@@ -94,7 +97,10 @@ export async function savePublishing(
   const draft: Draft<MiniProgram> = {
     ...fields,
     ...derivedFields(ruleSet, parsed.data),
-    ...(appId !== undefined ? { appId: appId === '' ? undefined : appId } : {}),
+    ...(recordFields.appId !== undefined
+      ? { appId: recordFields.appId === '' ? undefined : recordFields.appId }
+      : {}),
+    ...(recordFields.name ? { name: recordFields.name } : {}),
     publishing: parsed.data,
   }
   return saveRecord(db, 'miniPrograms', draft, expectedVersion)
