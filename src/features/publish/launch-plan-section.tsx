@@ -106,7 +106,7 @@ export function LaunchPlanSection(props: LaunchPlanSectionProps) {
                         ))}
                       </span>
                     </th>
-                    <td>
+                    <td data-label={t(`${k}.table.duration`)}>
                       {task.calendarDays > 0
                         ? t(`${k}.durationWithCalendar`, {
                             days: task.workingDays,
@@ -114,15 +114,15 @@ export function LaunchPlanSection(props: LaunchPlanSectionProps) {
                           })
                         : t(`${k}.duration`, { days: task.workingDays })}
                     </td>
-                    <td>
+                    <td data-label={t(`${k}.table.startBy`)}>
                       {task.startBy
                         ? formatDate(task.startBy)
                         : task.expectedBy
                           ? t(`${k}.startedExpected`, { date: formatDate(task.expectedBy) })
                           : ''}
                     </td>
-                    <td>{formatDate(task.doneBy)}</td>
-                    <td>
+                    <td data-label={t(`${k}.table.doneBy`)}>{formatDate(task.doneBy)}</td>
+                    <td data-label={t(`${k}.table.state`)}>
                       {task.late
                         ? task.startBy
                           ? t(`${k}.lateStart`, { date: formatDate(task.startBy) })
