@@ -4,6 +4,7 @@ import { expect, expectNoAxeViolations, test } from './support/fixtures'
 // The server-domain list editor of the 发布清单's 开发设置 (rule: SERVER_DOMAIN). `openEditor` is the one place that
 // knows how to reach it: the blank checklist, an enterprise.
 const editorMounted = true
+test.describe.configure({ timeout: 90_000 })
 test.fixme(!editorMounted, 'the 发布清单 page does not mount ServerDomainEditor yet')
 
 async function openEditor(page: Page) {
