@@ -1,14 +1,16 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './support/fixtures'
 
-// The server-domain list editor of the 发布清单's 开发设置 (rule: SERVER_DOMAIN). It waits for the checklist page
-// to mount the editor: `openEditor` is the one place that knows how to reach it.
-// TODO(lead): set to true once the checklist page mounts ServerDomainEditor, and adjust openEditor.
-const editorMounted = false
+// The server-domain list editor of the 发布清单's 开发设置 (rule: SERVER_DOMAIN). `openEditor` is the one place that
+// knows how to reach it: the blank checklist, an enterprise.
+const editorMounted = true
+test.describe.configure({ timeout: 90_000 })
 test.fixme(!editorMounted, 'the 发布清单 page does not mount ServerDomainEditor yet')
 
 async function openEditor(page: Page) {
   await page.goto('/publish')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('发布清单')
+  await page.getByLabel('主体类型').selectOption({ label: '企业' })
   await expect(page.getByRole('group', { name: 'request合法域名' })).toBeVisible()
 }
 
@@ -64,4 +66,11 @@ test('a pasted domain list: good lines added, every bad line named and kept in t
   await request.getByRole('button', { name: '删除 https://api.example.com' }).click()
   await expect(request.getByRole('button', { name: '删除 https://cdn.example.com:8080' })).toBeFocused()
   await expectNoAxeViolations(page)
+
+  // The lists are kept with the checklist's progress.
+  await page.reload()
+  await expect(
+    request.getByRole('list', { name: '已添加的request合法域名' }).getByRole('listitem'),
+  ).toHaveText([/https:\/\/cdn\.example\.com:8080/])
+  await expect(request.getByText('已填 1 / 200 个')).toBeVisible()
 })
