@@ -41,6 +41,20 @@ async function record(page: Page, title: string, status: '未开始' | '进行�
   await expect(group.getByRole('radio', { name: status, exact: true })).toBeChecked()
 }
 
+/**
+ * 微信认证 recorded as in the wizard: the application submitted (and its fee paid), then 审核通过 as the platform
+ * shows it; the approval day is today until corrected.
+ */
+async function certify(page: Page): Promise<void> {
+  const certification = task(page, '微信认证')
+  await certification.getByRole('checkbox', { name: /^我已在平台上提交认证申请，并支付认证费/ }).check()
+  await certification.getByRole('button', { name: '记录：认证申请' }).click()
+  await expectStatus(page, '微信认证', '进行中')
+  await task(page, '微信认证').getByRole('radio', { name: '审核通过' }).check()
+  await task(page, '微信认证').getByRole('button', { name: '记录：平台显示的审核结果' }).click()
+  await expectStatus(page, '微信认证', '已完成')
+}
+
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
@@ -109,21 +123,25 @@ for (const width of [360, 1280]) {
         await checkState(page)
       })
 
-      await test.step('a certification approval date in the future is refused at its field', async () => {
+      await test.step('the application recorded, then its approval: certification done, 小程序信息 opens', async () => {
         const certification = task(page, '微信认证')
+        await expect(certification).toContainText('认证费：300 元')
+        await certify(page)
+        await expect(certification.getByRole('listitem').filter({ hasText: '第 1 次申请' })).toContainText(
+          '2026-12-01 提交',
+        )
+        await checkState(page)
+      })
+
+      await test.step('the approval day in the future is refused at its field; the day recorded sets the expiry', async () => {
+        const certification = task(page, '微信认证')
+        await expect(certification.getByLabel('认证通过的日期')).toHaveValue('2026-12-01')
         await certification.getByLabel('认证通过的日期').fill('2026-12-02')
         await certification.getByRole('button', { name: '保存“微信认证”的记录' }).click()
         await expect(certification.getByText('认证通过的日期不能晚于今天')).toBeVisible()
         await expect(certification.getByLabel('认证通过的日期')).toBeFocused()
-        await expectStatus(page, '微信认证', '未开始')
-        await checkState(page)
-      })
-
-      await test.step('the approval date recorded: certification done, 小程序信息 opens', async () => {
-        const certification = task(page, '微信认证')
         await certification.getByLabel('认证通过的日期').fill('2026-11-30')
         await certification.getByRole('button', { name: '保存“微信认证”的记录' }).click()
-        await expectStatus(page, '微信认证', '已完成')
         await expect(certification.getByText('认证有效期到 2027年11月30日。', { exact: false })).toBeVisible()
         await expectStatus(page, '小程序信息', '未开始')
         await expect(task(page, '小程序信息').getByRole('link', { name: /^要先完成：/ })).toHaveCount(0)
@@ -206,7 +224,7 @@ for (const width of [360, 1280]) {
       await expectBlocked(page, '发布', ['提交审核', '小程序备案', '微信认证'])
       await expect(task(page, '发布')).not.toContainText('发布后不能被搜索和分享')
       await checkState(page)
-      await record(page, '微信认证', '已完成')
+      await certify(page)
       await expectBlocked(page, '发布', ['提交审核', '小程序备案'])
       await chooseRuleSet(page, '现行规则')
       await expectBlocked(page, '发布', ['提交审核', '小程序备案'])
@@ -217,7 +235,7 @@ for (const width of [360, 1280]) {
     }) => {
       await todayIs(page, '2026-12-01')
       await blankEnterprise(page)
-      await record(page, '微信认证', '已完成')
+      await certify(page)
       await record(page, '下载开发者工具', '进行中')
       await expect(page.getByRole('status').filter({ hasText: '已保存在本浏览器' })).toBeVisible()
 
@@ -289,12 +307,13 @@ for (const width of [360, 1280]) {
       ).toBeVisible()
       // Counted back from 2026-12-08, weekends off (no holiday in between): the 23rd working day back of the
       // filing is 2026-11-06, so the day before it, 2026-11-05; certification must be done by then, its 15th
-      // working day back is 2026-10-16: start by 2026-10-15. The review's 7th is 2026-11-30: start by 11-29.
+      // working day back is 2026-10-16: start by 2026-10-15. The review's 7th is 2026-11-30: the day before is a
+      // Sunday, so the last working day to start on is Friday 11-27.
       await expect(rows).toHaveText([
         /^事项最长需要最晚开始最晚完成情况$/,
         /^微信认证.*15 个工作日2026年10月15日2026年11月5日最晚开始日期 2026年10月15日 已过$/,
         /^小程序备案.*23 个工作日2026年11月5日2026年12月8日最晚开始日期 2026年11月5日 已过$/,
-        /^提交审核.*7 个工作日2026年11月29日2026年12月8日最晚开始日期 2026年11月29日 已过$/,
+        /^提交审核.*7 个工作日2026年11月27日2026年12月8日最晚开始日期 2026年11月27日 已过$/,
       ])
       await expect(plan.getByText(/^节假日数据只到 2026年12月31日：/)).toBeVisible()
       await checkState(page)
@@ -322,7 +341,7 @@ for (const width of [360, 1280]) {
     test('within the known holidays: National Day off, its make-up Saturday on', async ({ page }) => {
       await todayIs(page, '2026-09-15')
       await blankEnterprise(page)
-      await record(page, '微信认证', '已完成')
+      await certify(page)
       await record(page, '小程序信息', '已完成')
       const plan = page.getByRole('region', { name: '上线计划' })
       await plan.getByLabel('希望发布的日期').fill('2026-10-16')
@@ -375,7 +394,7 @@ test.describe('the print view', () => {
   test('prints the tasks as a checklist: headings with ☐ / ☑, no forms', async ({ page }) => {
     await todayIs(page, '2026-12-01')
     await blankEnterprise(page)
-    await record(page, '微信认证', '已完成')
+    await certify(page)
     await record(page, '小程序信息', '已完成')
     await page.emulateMedia({ media: 'print' })
     await page.screenshot({ path: '/tmp/publish-print.png', fullPage: true })
