@@ -55,6 +55,14 @@ async function certify(page: Page): Promise<void> {
   await expectStatus(page, '微信认证', '已完成')
 }
 
+/** The page's error summary has focus and says `message`; its link takes focus to `field`. */
+async function followSummary(page: Page, message: string, field: Locator): Promise<void> {
+  const summary = page.getByRole('alert').filter({ hasText: '有以下问题需要处理' })
+  await expect(summary).toBeFocused()
+  await summary.getByRole('link', { name: message }).click()
+  await expect(field).toBeFocused()
+}
+
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
@@ -139,7 +147,7 @@ for (const width of [360, 1280]) {
         await certification.getByLabel('认证通过的日期').fill('2026-12-02')
         await certification.getByRole('button', { name: '保存“微信认证”的记录' }).click()
         await expect(certification.getByText('认证通过的日期不能晚于今天')).toBeVisible()
-        await expect(certification.getByLabel('认证通过的日期')).toBeFocused()
+        await followSummary(page, '认证通过的日期不能晚于今天', certification.getByLabel('认证通过的日期'))
         await certification.getByLabel('认证通过的日期').fill('2026-11-30')
         await certification.getByRole('button', { name: '保存“微信认证”的记录' }).click()
         await expect(certification.getByText('认证有效期到 2027年11月30日。', { exact: false })).toBeVisible()
@@ -241,7 +249,7 @@ for (const width of [360, 1280]) {
 
       const save = page.getByRole('region', { name: '保存为台账记录' })
       await save.getByRole('button', { name: '保存到台账' }).click()
-      await expect(save.getByLabel('小程序的登录邮箱')).toBeFocused()
+      await followSummary(page, '请输入邮箱', save.getByLabel('小程序的登录邮箱'))
       await checkState(page)
       await save.getByLabel('小程序的登录邮箱').fill('booking@example.com')
       await save.getByLabel('小程序名称').fill('示例预约助手')
@@ -296,7 +304,7 @@ for (const width of [360, 1280]) {
       await target.fill('2026-11-30')
       await calculate.click()
       await expect(plan.getByText('希望发布的日期不能早于今天（2026-12-01）')).toBeVisible()
-      await expect(target).toBeFocused()
+      await followSummary(page, '希望发布的日期不能早于今天（2026-12-01）', target)
 
       await target.fill('2026-12-08')
       await calculate.click()

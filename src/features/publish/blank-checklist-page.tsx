@@ -14,6 +14,7 @@ import { usePageTitle } from '../../ui/use-page-title'
 import { AboutForm } from './about-form'
 import { ChecklistView } from './checklist-view'
 import { DomainsField } from './domains-field'
+import { FormErrors, summaryOf, useReportErrors } from './form-errors'
 import './messages'
 import { usePublishEnv } from './use-publish-env'
 
@@ -80,24 +81,35 @@ function SaveAsRecord({ progress }: { progress: PublishProgress }) {
     defaultValues: { email: '', name: progress.profile?.name ?? '' },
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
-    shouldFocusError: true,
+    shouldFocusError: false,
   })
-  const onSubmit = form.handleSubmit(async ({ email, name }) => {
-    const result = await savePublishingAsRecord(
-      ledgerDb(),
-      { email, ...(name ? { name } : {}), createdOn: today },
-      progress,
-      ruleSet,
-    )
-    if (result.ok) {
-      clearPublishDraft()
-      await navigate(`/publish/${result.record.id}`)
-      return
-    }
-    if (result.reason === 'duplicate')
-      form.setError('email', { message: t(`${k}.saveAsRecord.duplicate`) }, { shouldFocus: true })
-    else form.setError('email', { message: t(`${k}.invalid`) }, { shouldFocus: true })
-  })
+  const report = useReportErrors()
+  const fieldIds = [
+    { name: 'email', id: 'save-record-email' },
+    { name: 'name', id: 'save-record-name' },
+  ]
+  const refuse = (message: string) => {
+    form.setError('email', { message })
+    report([{ fieldId: 'save-record-email', message }])
+  }
+  const onSubmit = form.handleSubmit(
+    async ({ email, name }) => {
+      report([])
+      const result = await savePublishingAsRecord(
+        ledgerDb(),
+        { email, ...(name ? { name } : {}), createdOn: today },
+        progress,
+        ruleSet,
+      )
+      if (result.ok) {
+        clearPublishDraft()
+        await navigate(`/publish/${result.record.id}`)
+        return
+      }
+      refuse(result.reason === 'duplicate' ? t(`${k}.saveAsRecord.duplicate`) : t(`${k}.invalid`))
+    },
+    (errors) => report(summaryOf(errors, fieldIds)),
+  )
   return (
     <section aria-labelledby="save-record-title" className="save-record no-print">
       <h2 id="save-record-title">{t(`${k}.saveAsRecord.title`)}</h2>
@@ -151,20 +163,22 @@ export function BlankChecklistPage() {
       <p role="status" className="checklist__saved no-print">
         {status}
       </p>
-      <AboutForm about={about} onChange={(next) => void save({ ...progress, about: next })} />
-      {about ? (
-        <>
-          <ChecklistView
-            ruleSet={ruleSet}
-            today={today}
-            subject={{ ...about, certStatus: 'none' }}
-            progress={progress}
-            save={save}
-            domains={<DomainsField ruleSet={ruleSet} progress={progress} save={save} />}
-          />
-          <SaveAsRecord progress={progress} />
-        </>
-      ) : null}
+      <FormErrors>
+        <AboutForm about={about} onChange={(next) => void save({ ...progress, about: next })} />
+        {about ? (
+          <>
+            <ChecklistView
+              ruleSet={ruleSet}
+              today={today}
+              subject={{ ...about, certStatus: 'none' }}
+              progress={progress}
+              save={save}
+              domains={<DomainsField ruleSet={ruleSet} progress={progress} save={save} />}
+            />
+            <SaveAsRecord progress={progress} />
+          </>
+        ) : null}
+      </FormErrors>
       <div className="button-row no-print">
         <Button type="button" variant="secondary" onClick={() => window.print()}>
           {t(`${k}.print`)}

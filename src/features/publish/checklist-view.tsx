@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import {
   isCertified,
   isOrganisation,
@@ -12,11 +12,11 @@ import {
 import { t } from '../../i18n'
 import { CheckboxField } from '../../ui/form/checkbox-field'
 import { ChoiceGroup } from '../../ui/form/choice-group'
-import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary'
 import { TextField } from '../../ui/form/text-field'
 import { Notice } from '../../ui/notice'
 import { RuleLink } from '../../ui/rules/rule-link'
 import { LaunchPlanSection } from './launch-plan-section'
+import { useReportErrors } from './form-errors'
 import './messages'
 import { taskDetails, withStatus, type TaskDetailProps } from './task-details'
 
@@ -198,11 +198,9 @@ function ThirdParty({ props }: { props: ChecklistViewProps }) {
 /** The checklist: progress, the launch plan, the third-party branch, then each task in the platform's order. */
 export function ChecklistView(props: ChecklistViewProps) {
   const checklist = publishChecklist(props.ruleSet, props.subject, props.progress)
-  const [errors, setErrors] = useState<{ list: SummaryError[]; attempt: number }>({ list: [], attempt: 0 })
-  const reportErrors = (list: SummaryError[]) => setErrors((e) => ({ list, attempt: e.attempt + 1 }))
+  const reportErrors = useReportErrors()
   return (
     <>
-      <ErrorSummary errors={errors.list} attempt={errors.attempt} />
       <p className="checklist__progress" id="checklist-progress">
         {checklist.released ? `${t(`${k}.released`)} · ` : ''}
         {t(`${k}.progress`, { done: checklist.done, total: checklist.total })}

@@ -15,6 +15,7 @@ import { TextField } from '../../ui/form/text-field'
 import { formatDate } from '../../ui/format'
 import { Notice } from '../../ui/notice'
 import { RuleLink } from '../../ui/rules/rule-link'
+import { summaryOf, useReportErrors } from './form-errors'
 import './messages'
 import { targetFormSchema } from './task-schemas'
 
@@ -37,8 +38,9 @@ export function LaunchPlanSection(props: LaunchPlanSectionProps) {
     defaultValues: { target: progress.targetDate ?? '' },
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
-    shouldFocusError: true,
+    shouldFocusError: false,
   })
+  const report = useReportErrors()
   const target = progress.targetDate && progress.targetDate >= today ? progress.targetDate : undefined
   const plan = target
     ? launchPlan(props.ruleSet, props.subject, progress, props.checklist, today, target)
@@ -50,7 +52,13 @@ export function LaunchPlanSection(props: LaunchPlanSectionProps) {
       <form
         noValidate
         className="launch-plan__form"
-        onSubmit={form.handleSubmit(({ target: day }) => props.save({ ...progress, targetDate: day.trim() }))}
+        onSubmit={form.handleSubmit(
+          async ({ target: day }) => {
+            report([])
+            await props.save({ ...progress, targetDate: day.trim() })
+          },
+          (errors) => report(summaryOf(errors, [{ name: 'target', id: 'launch-target' }])),
+        )}
       >
         <TextField
           id="launch-target"

@@ -15,6 +15,7 @@ import { PageHeading } from '../../ui/page-heading'
 import { usePageTitle } from '../../ui/use-page-title'
 import { AboutForm } from './about-form'
 import { ChecklistView, type RecordFields } from './checklist-view'
+import { FormErrors } from './form-errors'
 import './messages'
 import { DomainsField } from './domains-field'
 import { usePublishEnv } from './use-publish-env'
@@ -129,26 +130,28 @@ export function LedgerChecklistPage() {
       <p role="status" className="checklist__saved no-print">
         {status}
       </p>
-      {subject ? null : (
-        <AboutForm about={progress.about} onChange={(about) => void save({ ...progress, about })} />
-      )}
-      {subject ? (
-        <ChecklistView
-          key={load.read}
-          ruleSet={ruleSet}
-          today={today}
-          subject={subject}
-          progress={progress}
-          save={(next) => save(next)}
-          record={{ appId: mp.appId, name: mp.name }}
-          saveRecord={(next, fields) => save(next, fields)}
-          domains={<DomainsField ruleSet={ruleSet} progress={progress} save={(next) => save(next)} />}
-        />
-      ) : (
-        <Notice title={t(`${k}.about.legend`)}>
-          <p>{t(`${k}.about.needed`)}</p>
-        </Notice>
-      )}
+      <FormErrors>
+        {subject ? null : (
+          <AboutForm about={progress.about} onChange={(about) => void save({ ...progress, about })} />
+        )}
+        {subject ? (
+          <ChecklistView
+            key={load.read}
+            ruleSet={ruleSet}
+            today={today}
+            subject={subject}
+            progress={progress}
+            save={(next) => save(next)}
+            record={{ appId: mp.appId, name: mp.name }}
+            saveRecord={(next, fields) => save(next, fields)}
+            domains={<DomainsField ruleSet={ruleSet} progress={progress} save={(next) => save(next)} />}
+          />
+        ) : (
+          <Notice title={t(`${k}.about.legend`)}>
+            <p>{t(`${k}.about.needed`)}</p>
+          </Notice>
+        )}
+      </FormErrors>
     </>
   )
 }

@@ -5,6 +5,7 @@ import { t } from '../../i18n'
 import { Button } from '../../ui/button'
 import { SelectField, type SelectOption } from '../../ui/form/select-field'
 import { TextField } from '../../ui/form/text-field'
+import { summaryOf, useReportErrors } from './form-errors'
 import './messages'
 
 /** One field of a task's record: a text, a date or a choice. */
@@ -37,7 +38,8 @@ interface TaskFormProps<V extends FieldValues> {
 
 /**
  * What a task records (dates, a filing number, a version): checked with its zod schema on 保存, each problem
- * shown at its field, the first one focused. A quiet button: the page's primary action is elsewhere.
+ * shown at its field and in the page's error summary, which takes focus. A quiet button: the page's primary
+ * action is elsewhere.
  */
 export function TaskForm<V extends FieldValues>({
   id,
@@ -52,14 +54,28 @@ export function TaskForm<V extends FieldValues>({
     defaultValues: values,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
-    shouldFocusError: true,
+    shouldFocusError: false,
   })
+  const report = useReportErrors()
+  const onSubmit = form.handleSubmit(
+    async (v) => {
+      report([])
+      await onSave(v)
+    },
+    (errors) =>
+      report(
+        summaryOf(
+          errors,
+          fields.map((f) => ({ name: f.name, id: `${id}-${f.name}` })),
+        ),
+      ),
+  )
   const errorOf = (name: string) => {
     const error = (form.formState.errors as Record<string, { message?: string } | undefined>)[name]
     return error?.message
   }
   return (
-    <form className="task-form" noValidate onSubmit={form.handleSubmit((v) => onSave(v))}>
+    <form className="task-form" noValidate onSubmit={onSubmit}>
       {fields.map((field) => {
         const fieldId = `${id}-${field.name}`
         if (field.kind === 'select') {
