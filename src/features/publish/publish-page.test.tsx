@@ -113,7 +113,11 @@ describe('a ledger mini program’s 发布清单', () => {
     expect(
       await within(section('上传代码')).findByText('版本号只能由数字和点组成，例如 1.0.0'),
     ).toBeInTheDocument()
-    expect(version).toHaveFocus()
+    // The page's error summary takes focus and links to the field.
+    const summary = screen.getByRole('alert')
+    expect(summary).toHaveFocus()
+    const link = within(summary).getByRole('link', { name: '版本号只能由数字和点组成，例如 1.0.0' })
+    expect(link).toHaveAttribute('href', `#${version.id}`)
     expect((await ledgerDb().miniPrograms.get(mp.id))?.publishing?.upload).toBeUndefined()
   })
 
