@@ -48,7 +48,7 @@ function StatusControl({ task, props }: { task: ChecklistTask; props: ChecklistV
   const { progress, save } = props
   // Certification is recorded application by application (its own control), never by a bare status.
   if (task.byThirdParty || task.status === 'blocked' || task.id === 'certification') return null
-  // Certification done comes from its approval date or the ledger; the release from its day: recorded there.
+  // A task done by what it records (a release day, a privacy guide not needed) shows 已完成 whatever was chosen.
   const recorded = progress.tasks[task.id]?.status ?? 'not-started'
   return (
     <ChoiceGroup
