@@ -12,8 +12,15 @@ interface Envelope {
 
 export type DraftRead = { ok: true; progress: PublishProgress } | { ok: false; reason: 'unreadable' }
 
-export function readPublishDraft(storage: Storage = localStorage): DraftRead {
-  const raw = storage.getItem(publishDraftKey)
+export function readPublishDraft(storage?: Storage): DraftRead {
+  let raw: string | null
+  try {
+    storage ??= localStorage
+    raw = storage.getItem(publishDraftKey)
+  } catch {
+    // Storage blocked (a private window, a policy): nothing was kept, the checklist starts empty.
+    return { ok: true, progress: { tasks: {} } }
+  }
   if (raw === null) return { ok: true, progress: { tasks: {} } }
   try {
     const envelope = JSON.parse(raw) as Partial<Envelope> | null
@@ -22,16 +29,30 @@ export function readPublishDraft(storage: Storage = localStorage): DraftRead {
   } catch {
     // Not JSON: set aside below.
   }
-  storage.setItem(`${publishDraftKey}.unreadable`, raw)
-  storage.removeItem(publishDraftKey)
+  try {
+    storage.setItem(`${publishDraftKey}.unreadable`, raw)
+    storage.removeItem(publishDraftKey)
+  } catch {
+    // Storage full: the unreadable text stays where it was, and the next save replaces it.
+  }
   return { ok: false, reason: 'unreadable' }
 }
 
-export function writePublishDraft(progress: PublishProgress, storage: Storage = localStorage): void {
+/** Keeps the progress; false when this browser refuses to store it (blocked, or full). */
+export function writePublishDraft(progress: PublishProgress, storage?: Storage): boolean {
   const envelope: Envelope = { version: 1, progress }
-  storage.setItem(publishDraftKey, JSON.stringify(envelope))
+  try {
+    ;(storage ?? localStorage).setItem(publishDraftKey, JSON.stringify(envelope))
+    return true
+  } catch {
+    return false
+  }
 }
 
-export function clearPublishDraft(storage: Storage = localStorage): void {
-  storage.removeItem(publishDraftKey)
+export function clearPublishDraft(storage?: Storage): void {
+  try {
+    ;(storage ?? localStorage).removeItem(publishDraftKey)
+  } catch {
+    // Nothing was kept.
+  }
 }

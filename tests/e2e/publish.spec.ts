@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, openPage, test } from './support/fixtures'
-import { people, Wizard, walkTimeout } from './support/wizard'
+import { textAsPng } from './support/images'
+import { logo, people, Wizard, walkTimeout } from './support/wizard'
 
 // 发布清单 (issue 12): an enterprise's checklist gated until certification is recorded, then filing, then release;
 // the blank checklist saved to the ledger and kept across a reload; the checklist reached from the ledger and from
@@ -160,6 +161,20 @@ for (const width of [360, 1280]) {
       })
 
       await test.step('小程序信息 done opens the filing; a 备案号 completes it', async () => {
+        // 头像（LOGO） checked against MP_LOGO by the domain's schema: a text file named .png is refused (in the
+        // summary and at the field), a PNG is accepted.
+        const profile = task(page, '小程序信息')
+        await profile.getByLabel('头像（LOGO）').setInputFiles(textAsPng)
+        await profile.getByRole('button', { name: '保存头像的检查结果' }).click()
+        const summary = page.getByRole('alert').filter({ hasText: '有以下问题需要处理' })
+        await expect(summary).toBeFocused()
+        await expect(profile.locator('#profile-logo-error')).not.toBeEmpty()
+        await checkState(page)
+        await profile.getByLabel('头像（LOGO）').setInputFiles(logo)
+        await profile.getByRole('button', { name: '保存头像的检查结果' }).click()
+        await expect(summary).toHaveCount(0)
+        await expect(profile.locator('#profile-logo-error')).toHaveCount(0)
+        await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible()
         await record(page, '小程序信息', '已完成')
         await expectStatus(page, '小程序信息', '已完成')
         await expectStatus(page, '小程序备案', '未开始')

@@ -111,6 +111,18 @@ export const publishProgressSchema = z.strictObject({
       intro: shortText(500).optional(),
       shortName: shortText(30).optional(),
       category: z.enum(serviceCategories).optional(),
+      /** The logo chosen here and checked against MP_LOGO: what the file is, never the picture itself. */
+      logo: z
+        .strictObject({
+          name: shortText(255),
+          type: shortText(100),
+          size: z.number().int().min(0),
+          width: z.number().int().min(0).optional(),
+          height: z.number().int().min(0).optional(),
+          contentType: shortText(100).optional(),
+          decodable: z.boolean().optional(),
+        })
+        .optional(),
     })
     .optional(),
   icp: z

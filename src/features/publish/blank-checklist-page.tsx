@@ -25,10 +25,9 @@ function LedgerPick() {
   const [programs, setPrograms] = useState<MiniProgram[] | null>(null)
   useEffect(() => {
     let live = true
-    ledgerDb()
-      .miniPrograms.where('status')
-      .equals('registered')
-      .toArray()
+    // A browser without IndexedDB (or with it blocked) throws at once: the list is then empty, the page works.
+    Promise.resolve()
+      .then(() => ledgerDb().miniPrograms.where('status').equals('registered').toArray())
       .then(
         (list) =>
           live && setPrograms(list.sort((a, b) => (a.name ?? a.email).localeCompare(b.name ?? b.email))),
@@ -150,9 +149,8 @@ export function BlankChecklistPage() {
   const [progress, setProgress] = useState<PublishProgress>(initial.ok ? initial.progress : { tasks: {} })
   const [status, setStatus] = useState(initial.ok ? '' : t(`${k}.draftUnreadable`))
   const save = async (next: PublishProgress) => {
-    writePublishDraft(next)
     setProgress(next)
-    setStatus(t(`${k}.savedLocal`))
+    setStatus(writePublishDraft(next) ? t(`${k}.savedLocal`) : t(`${k}.notSavedLocal`))
   }
   const about = progress.about
   return (

@@ -29,6 +29,7 @@ const k = 'publish.checklist' as const
 type Load =
   | { kind: 'loading' }
   | { kind: 'missing' }
+  | { kind: 'unavailable' }
   | { kind: 'ready'; record: PublishingRecord; progress: PublishProgress; read: number }
 
 /** One ledger mini program's checklist: its progress is saved with its record on every change. */
@@ -45,11 +46,17 @@ export function LedgerChecklistPage() {
   const writes = useRef<Promise<void>>(Promise.resolve())
   useEffect(() => {
     let live = true
-    publishingRecord(ledgerDb(), caseId ? { caseId } : { id: id ?? '' })
-      .catch(() => undefined)
+    // A browser without IndexedDB (or with it blocked) throws at once: said so, never a crash.
+    Promise.resolve()
+      .then(() => publishingRecord(ledgerDb(), caseId ? { caseId } : { id: id ?? '' }))
+      .then(
+        (record) => record ?? ('missing' as const),
+        () => 'unavailable' as const,
+      )
       .then((record) => {
         if (!live) return
-        if (!record) return setLoad({ kind: 'missing' })
+        if (record === 'unavailable') return setLoad({ kind: 'unavailable' })
+        if (record === 'missing') return setLoad({ kind: 'missing' })
         version.current = record.miniProgram.version
         setLoad({
           kind: 'ready',
@@ -66,9 +73,26 @@ export function LedgerChecklistPage() {
   const record = load.kind === 'ready' ? load.record : undefined
   const name = record ? (record.miniProgram.name ?? record.miniProgram.email) : ''
   const title = record ? t(`${k}.titleFor`, { name }) : t(`${k}.blankTitle`)
-  usePageTitle(load.kind === 'missing' ? t(`${k}.notFound.title`) : title)
+  usePageTitle(
+    load.kind === 'missing'
+      ? t(`${k}.notFound.title`)
+      : load.kind === 'unavailable'
+        ? t(`${k}.unavailable.title`)
+        : title,
+  )
 
   if (load.kind === 'loading') return <PageHeading>{t(`${k}.blankTitle`)}</PageHeading>
+  if (load.kind === 'unavailable') {
+    return (
+      <>
+        <PageHeading>{t(`${k}.unavailable.title`)}</PageHeading>
+        <p>{t(`${k}.ledgerUnavailable`)}</p>
+        <p>
+          <Link to="/publish">{t(`${k}.notFound.toBlank`)}</Link>
+        </p>
+      </>
+    )
+  }
   if (load.kind === 'missing' || !record) {
     return (
       <>
@@ -91,8 +115,12 @@ export function LedgerChecklistPage() {
   const save = (next: PublishProgress, recordFields?: RecordFields) => {
     setLoad((l) => (l.kind === 'ready' ? { ...l, progress: next } : l))
     const write = async () => {
-      const result = await savePublishing(ledgerDb(), mp.id, next, version.current, ruleSet, recordFields)
-      if (result.ok) {
+      const result = await Promise.resolve()
+        .then(() => savePublishing(ledgerDb(), mp.id, next, version.current, ruleSet, recordFields))
+        .catch(() => null)
+      if (result === null) {
+        setStatus(t(`${k}.saveFailed`, { reason: t(`${k}.ledgerUnavailable`) }))
+      } else if (result.ok) {
         version.current = result.record.version
         setLoad((l) =>
           l.kind === 'ready' ? { ...l, record: { ...l.record, miniProgram: result.record } } : l,

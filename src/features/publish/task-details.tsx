@@ -3,6 +3,8 @@ import {
   addMonths,
   certificationExpiry,
   certificationFee,
+  createFieldSchemas,
+  type LogoMetadata,
   fieldHint,
   certificationResult,
   lastApplication,
@@ -22,12 +24,17 @@ import {
 } from '../../domain'
 import { joinList, t } from '../../i18n'
 import { CheckboxField } from '../../ui/form/checkbox-field'
+import { useState, type FormEvent } from 'react'
+import { readImageFile } from '../../platform/image-file'
+import { Button } from '../../ui/button'
 import { CertificationRecord } from '../../ui/certification/certification-record'
+import { LogoField } from '../../ui/form/logo-field'
 import { ChoiceGroup } from '../../ui/form/choice-group'
 import type { SummaryError } from '../../ui/form/error-summary'
 import { formatDate, formatFee } from '../../ui/format'
 import { Notice } from '../../ui/notice'
 import type { RecordFields } from './checklist-view'
+import { useReportErrors } from './form-errors'
 import './messages'
 import { TaskForm } from './task-form'
 import {
@@ -156,7 +163,48 @@ export function withStatus(
   return tasks
 }
 
-function ProfileDetail({ ruleSet, progress, save, record, saveRecord }: TaskDetailProps) {
+/** 头像（LOGO）: the file chosen here is checked against MP_LOGO by the domain's schema; only its facts are kept. */
+function LogoRecord({ ruleSet, progress, save }: TaskDetailProps) {
+  const report = useReportErrors()
+  const [logo, setLogo] = useState<LogoMetadata | undefined>(progress.profile?.logo)
+  const [error, setError] = useState<string | undefined>()
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const checked = createFieldSchemas(ruleSet).logo.safeParse(logo)
+    if (!checked.success) {
+      const message = checked.error.issues[0]?.message ?? t(`${k}.profile.logoMissing`)
+      setError(message)
+      report([{ fieldId: 'profile-logo', message }])
+      return
+    }
+    setError(undefined)
+    report([])
+    void save({ ...progress, profile: { ...progress.profile, logo: logo! } })
+  }
+  return (
+    <form className="task-form" noValidate onSubmit={submit}>
+      <LogoField
+        id="profile-logo"
+        ruleSet={ruleSet}
+        value={logo}
+        error={error}
+        readImage={readImageFile}
+        onChange={(meta) => {
+          setLogo(meta)
+          setError(undefined)
+        }}
+      />
+      <div className="button-row">
+        <Button type="submit" variant="secondary">
+          {t(`${k}.profile.logoSave`)}
+        </Button>
+      </div>
+    </form>
+  )
+}
+
+function ProfileDetail(props: TaskDetailProps) {
+  const { ruleSet, progress, save, record, saveRecord } = props
   const name = requireRuleValue(ruleSet, 'MP_NAME')
   const intro = requireRuleValue(ruleSet, 'MP_INTRO')
   const logo = requireRuleValue(ruleSet, 'MP_LOGO')
@@ -215,13 +263,15 @@ function ProfileDetail({ ruleSet, progress, save, record, saveRecord }: TaskDeta
           },
         ]}
         onSave={async (values) => {
-          const profile = present(values) as PublishProgress['profile']
+          const logo = progress.profile?.logo
+          const profile = { ...(present(values) as PublishProgress['profile']), ...(logo ? { logo } : {}) }
           const next = { ...progress, profile }
           // A ledger record keeps the name itself, where the ledger and the name check read it.
           if (saveRecord && profile?.name) await saveRecord(next, { name: profile.name })
           else await save(next)
         }}
       />
+      <LogoRecord {...props} />
     </>
   )
 }

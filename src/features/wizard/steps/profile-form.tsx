@@ -5,7 +5,8 @@ import { t } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { TextAreaField, TextField } from '../../../ui/form/text-field'
 import { useCasesStore } from '../store/cases-store'
-import { LogoField } from './logo-field'
+import { readImageFile } from '../../../platform/image-file'
+import { LogoField } from '../../../ui/form/logo-field'
 import { nameUses, NameInUseNotice, type NameUse } from './name-in-use'
 import { fieldId, type StepBodyProps } from './step-body'
 import { useStepForm } from './use-step-form'
@@ -71,6 +72,7 @@ export function ProfileForm(props: StepBodyProps) {
         id={fieldId('logo')}
         ruleSet={props.ruleSet}
         value={logo}
+        readImage={readImageFile}
         error={errorOf('logo')}
         onChange={(meta) => {
           form.setValue('logo', meta, { shouldDirty: true })

@@ -20,11 +20,17 @@ export const checklist = {
   print: '打印清单',
   saved: '已保存',
   savedLocal: '已保存在本浏览器',
+  notSavedLocal: '这个浏览器不允许保存：刷新页面后进度会丢失。可以打印清单留底。',
   draftUnreadable: '本浏览器里保存的空白清单无法读取（可能被改动过），已另存一份备份，清单从头开始。',
   saveFailed: '没有保存：{reason}',
   conflict: '这条记录刚刚在别处被修改过（例如另一个标签页），已载入最新内容，请再操作一次。',
   invalid: '填写的内容不符合要求，没有保存。',
   duplicateAppId: '台账中另一个小程序已经记录了这个 AppID。',
+  ledgerUnavailable:
+    '台账暂时无法使用：这个浏览器可能禁止了本地存储（例如无痕模式）。可以使用空白清单，进度保存在本浏览器。',
+  unavailable: {
+    title: '台账暂时无法使用',
+  },
   notFound: {
     title: '台账中没有这个小程序',
     body: '它可能已被删除，或者链接不完整。可以从台账的小程序列表打开发布清单，或使用空白清单。',
@@ -102,6 +108,8 @@ export const checklist = {
       limits: '修改次数：名称每年 {name} 次，介绍每月 {intro} 次，头像每年 {logo} 次。',
       name: '小程序名称',
       intro: '介绍',
+      logoSave: '保存头像的检查结果',
+      logoMissing: '请选择头像图片',
       shortName: '小程序简称',
       shortNameHint: '选填。简称由名称中连续的字组成，以平台审核为准。',
       category: '服务类目',

@@ -6,10 +6,11 @@ import {
   logoWarnings,
   type LogoMetadata,
   type RuleSet,
-} from '../../../domain'
-import { t } from '../../../i18n'
-import { readImageFile } from '../../../platform/image-file'
-import { describedBy, FieldError, Hint } from '../../../ui/form/field-parts'
+} from '../../domain'
+import { t } from '../../i18n'
+import { describedBy, FieldError, Hint } from './field-parts'
+import './form.css'
+import './logo-field.css'
 
 interface LogoFieldProps {
   id: string
@@ -17,13 +18,15 @@ interface LogoFieldProps {
   value: LogoMetadata | undefined
   error?: string
   onChange: (meta: LogoMetadata | undefined) => void
+  /** Opens the file (its first bytes, a decode for its pixel size): the platform's image reader, given by the feature. */
+  readImage: (file: File) => Promise<Pick<LogoMetadata, 'width' | 'height' | 'contentType' | 'decodable'>>
 }
 
 /**
  * 头像（LOGO）: a real file input. The file is opened here (its first bytes, a decode for its pixel size); type,
  * content and size are checked on 下一步 by the step's schema; a non-square image is only a warning.
  */
-export function LogoField({ id, ruleSet, value, error, onChange }: LogoFieldProps) {
+export function LogoField({ id, ruleSet, value, error, onChange, readImage }: LogoFieldProps) {
   const [preview, setPreview] = useState<string | null>(null)
   useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview])
 
@@ -33,7 +36,7 @@ export function LogoField({ id, ruleSet, value, error, onChange }: LogoFieldProp
       setPreview(null)
       return
     }
-    const facts = await readImageFile(file)
+    const facts = await readImage(file)
     const meta: LogoMetadata = { name: file.name, type: file.type, size: file.size, ...facts }
     onChange(meta)
     // Only a picture that decodes is previewed: a broken one would show the browser's broken-image icon.
