@@ -57,7 +57,8 @@ test('export, clear, import: every record comes back as it was', async ({ page }
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: '导出台账（JSON）' }).click()
   const file = await (await download).path()
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'mp-wizard-ledger', version: 2 })
+  // Version 3 keeps each mini program's 发布清单 with it.
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'mp-wizard-ledger', version: 3 })
 
   await page.goto('/ledger/clear')
   await page.getByRole('button', { name: '清除全部数据' }).click()
@@ -99,7 +100,7 @@ test('each bad import file is refused with its reason, and the ledger is unchang
 
   const bad: [string, string | { path: string }, RegExp][] = [
     ['broken.json', good.slice(0, 200), /不是有效的 JSON/],
-    ['newer.json', good.replace('"version": 2', '"version": 9'), /版本是 9/],
+    ['newer.json', good.replace('"version": 3', '"version": 9'), /版本是 9/],
     ['field.json', good.replace('"a@example.com"', '"not an email"'), /小程序记录（编号 .+）的「登录邮箱」/],
     [
       'duplicate.json',
