@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { addMonths, isLocalDate, type LocalDate } from '../dates'
 import { lastApplication, type CertApplication } from '../flow/outcomes'
+import { platformOrder } from './server-domains'
 import type { RuleId } from '../rules/rule-ids'
-import { ruleValue, type FilingCategory, type RuleSet, type ServerDomainKind } from '../rules/rule-set'
+import { ruleValue, type FilingCategory, type RuleSet } from '../rules/rule-set'
 import { isOrganisation, subjectTypes, type SubjectType } from '../subject'
 
 // 发布清单: what is left between "注册信息已记录" and "已发布", in the platform's order (the guide's 小程序发布流程:
@@ -71,15 +72,6 @@ const taskRecord = z.strictObject({ status: z.enum(recordedStatuses), on: date.o
 /** Version numbers as the developer tools take them: digits separated by dots (1.0.0). */
 export const versionPattern = /^\d{1,4}(?:\.\d{1,4}){0,3}$/
 
-const serverDomainKinds = [
-  'request',
-  'socket',
-  'uploadFile',
-  'downloadFile',
-  'udp',
-  'tcp',
-] as const satisfies readonly ServerDomainKind[]
-
 /**
  * One mini program's publishing progress as stored (with its ledger record, or in this browser for a blank
  * checklist). Every field is optional: an empty object is a checklist not begun. Validated on every read and
@@ -138,7 +130,7 @@ export const publishProgressSchema = z.strictObject({
     .strictObject({
       appSecretSaved: z.boolean().optional(),
       serverDomains: z
-        .partialRecord(z.enum(serverDomainKinds), z.array(z.string().max(300)).max(1000).readonly())
+        .partialRecord(z.enum(platformOrder), z.array(z.string().max(300)).max(1000).readonly())
         .optional(),
     })
     .optional(),

@@ -12,14 +12,14 @@ export type ServerDomainLists = Partial<Record<ServerDomainKind, readonly string
 
 // The order of the platform's page and of modifyServerDomain's fields: requestdomain, wsrequestdomain,
 // uploaddomain, downloaddomain, udpdomain, tcpdomain.
-const platformOrder: readonly ServerDomainKind[] = [
+export const platformOrder = [
   'request',
   'socket',
   'uploadFile',
   'downloadFile',
   'udp',
   'tcp',
-]
+] as const satisfies readonly ServerDomainKind[]
 
 /** The lists the rule set has, in the platform's order (udp and tcp only where it has them). */
 export function serverDomainKinds(ruleSet: RuleSet): readonly ServerDomainKind[] {
