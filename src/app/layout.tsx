@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { t, type MessageKey } from '../i18n'
 import { NavigationCountContext } from '../ui/navigation-context'
 import { RouteAnnouncer } from '../ui/route-announcer'
+import { DemoBanner, DemoModeButton } from './demo-switch'
 import { RuleSetSwitch } from './rule-set-switch'
 import { useNavigationCount } from '../ui/use-navigation-count'
 
@@ -65,6 +66,7 @@ function SiteMenu() {
           </ul>
         </nav>
         <RuleSetSwitch />
+        <DemoModeButton />
       </div>
     </div>
   )
@@ -80,6 +82,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('shell.skipLink')}
       </a>
+      <DemoBanner />
       <header className="site-header">
         <div className="container site-header__inner">
           <Link to="/" className="site-header__name">

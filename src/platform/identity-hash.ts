@@ -1,7 +1,10 @@
 // Keyed hashes of ID card and mobile numbers (HMAC-SHA-256, Web Crypto), so identities can be counted
 // toward their quotas without keeping the numbers. One key per browser. This is not encryption: the
 // masked number and the hash are what is kept; the full number is not kept at all.
-const keyName = 'mp-wizard.identity-key'
+import { storageName } from './demo-mode'
+
+// In 演示模式 the demo stores hash with a key of their own (demo-mode.ts).
+const keyName = storageName('mp-wizard.identity-key')
 
 function toBase64(bytes: Uint8Array): string {
   let binary = ''

@@ -1,9 +1,12 @@
+import { storageName } from '../platform/demo-mode'
 import { publishProgressSchema, type PublishProgress } from '../domain'
 
 // The blank 发布清单's progress, kept in this browser until it is saved as a ledger record. Read through its zod
 // schema: data that does not parse (edited by hand, or from a newer version) is set aside, never half-read.
 
 export const publishDraftKey = 'mp-wizard.publish-draft'
+/** Where the draft is kept in the mode this page runs in (演示模式 keeps its own). */
+const draftKey = () => storageName(publishDraftKey)
 
 interface Envelope {
   version: 1
@@ -16,7 +19,7 @@ export function readPublishDraft(storage?: Storage): DraftRead {
   let raw: string | null
   try {
     storage ??= localStorage
-    raw = storage.getItem(publishDraftKey)
+    raw = storage.getItem(draftKey())
   } catch {
     // Storage blocked (a private window, a policy): nothing was kept, the checklist starts empty.
     return { ok: true, progress: { tasks: {} } }
@@ -30,8 +33,8 @@ export function readPublishDraft(storage?: Storage): DraftRead {
     // Not JSON: set aside below.
   }
   try {
-    storage.setItem(`${publishDraftKey}.unreadable`, raw)
-    storage.removeItem(publishDraftKey)
+    storage.setItem(`${draftKey()}.unreadable`, raw)
+    storage.removeItem(draftKey())
   } catch {
     // Storage full: the unreadable text stays where it was, and the next save replaces it.
   }
@@ -42,7 +45,7 @@ export function readPublishDraft(storage?: Storage): DraftRead {
 export function writePublishDraft(progress: PublishProgress, storage?: Storage): boolean {
   const envelope: Envelope = { version: 1, progress }
   try {
-    ;(storage ?? localStorage).setItem(publishDraftKey, JSON.stringify(envelope))
+    ;(storage ?? localStorage).setItem(draftKey(), JSON.stringify(envelope))
     return true
   } catch {
     return false
@@ -51,7 +54,7 @@ export function writePublishDraft(progress: PublishProgress, storage?: Storage):
 
 export function clearPublishDraft(storage?: Storage): void {
   try {
-    ;(storage ?? localStorage).removeItem(publishDraftKey)
+    ;(storage ?? localStorage).removeItem(draftKey())
   } catch {
     // Nothing was kept.
   }

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { storageName } from '../platform/demo-mode'
 import { createJSONStorage, persist } from 'zustand/middleware'
 // Read by the header on every page: the rule sets alone, not the whole domain core (zod, schemas).
 import { defaultRuleSetId, isRuleSetId, ruleSets } from '../domain/rules/rule-sets'
@@ -19,7 +20,7 @@ export const useSettingsStore = create<SettingsState>()(
       setRuleSetId: (ruleSetId) => set({ ruleSetId }),
     }),
     {
-      name: settingsStorageName,
+      name: storageName(settingsStorageName),
       version: 1,
       storage: createJSONStorage(() => localStorage),
       partialize: (s) => ({ ruleSetId: s.ruleSetId }),

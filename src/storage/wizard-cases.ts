@@ -9,6 +9,8 @@ export interface RegistrationCase {
   drafts: Partial<Record<StepId, Record<string, unknown>>>
   /** The ledger's client the registration is for, when one was chosen at the start. */
   clientId?: string
+  /** 演示模式: the scenario this registration plays (a demo store's registrations only). */
+  scenarioId?: string
   createdAt: string
   updatedAt: string
 }
@@ -36,6 +38,7 @@ const caseSchema = z.object({
   flow: flowSchema,
   drafts: z.record(z.string(), z.record(z.string(), z.unknown())),
   clientId: z.string().min(1).optional(),
+  scenarioId: z.string().min(1).max(64).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 })

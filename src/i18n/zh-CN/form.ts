@@ -4,6 +4,8 @@ export const form = {
   errorPrefix: '错误：',
   titleErrorPrefix: '错误：',
   optional: '（选填）',
+  // 演示模式: beside every label of a form holding sample data.
+  sample: '示例',
   next: '下一步',
   back: '上一步',
   submit: '提交',

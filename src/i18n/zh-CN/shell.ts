@@ -34,6 +34,18 @@ export const shell = {
     home: '返回首页',
     reload: '刷新页面',
   },
+  // 演示模式: the header's switch and the banner on every page while it is on.
+  demo: {
+    enter: '开启演示模式',
+    enterHint: '开启后，注册、台账和路径判断都使用单独的演示数据，你真实的注册和台账不会被读取或改动。',
+    bannerLabel: '演示模式',
+    banner: '演示模式：这里的注册、台账和数据都是示例，与你真实的数据分开保存。',
+    largeText: '大字模式',
+    leave: '退出演示',
+    leaveHint: '退出后演示数据会被清除，页面会重新打开你真实的数据。',
+    switching: '正在切换…',
+    failed: '浏览器不允许保存设置，无法切换演示模式。请检查是否禁用了本网站的存储。',
+  },
   comingSoon: {
     title: '这一部分还在建设中',
     body: '页面的功能会在之后的版本中加入，现在还不能使用。',

@@ -1,4 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie'
+import { storageName } from '../../platform/demo-mode'
+import { ledgerDatabaseName } from '../store-names'
 import { upgradeSteps } from './migrations'
 import type {
   Admin,
@@ -17,7 +19,7 @@ export interface MetaEntry {
   value: string
 }
 
-export const ledgerDatabaseName = 'mp-wizard-ledger'
+export { ledgerDatabaseName }
 
 // Each version lists its tables and indexes. `&` marks a unique index; `[a+b]` a compound one; `*` a
 // multi-entry one. Quota counts read these indexes, never whole tables.
@@ -82,8 +84,8 @@ export class LedgerDatabase extends Dexie {
 
 let shared: LedgerDatabase | undefined
 
-/** The browser's ledger database, opened on first use. */
+/** The browser's ledger database, opened on first use (in 演示模式, the demo's own database). */
 export function ledgerDb(): LedgerDatabase {
-  shared ??= new LedgerDatabase()
+  shared ??= new LedgerDatabase(storageName(ledgerDatabaseName))
   return shared
 }

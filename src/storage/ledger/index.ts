@@ -50,6 +50,9 @@ export {
   type PublishingRecord,
 } from './publishing'
 
+// 演示模式: a scenario's ledger, in the demo's own database only.
+export { seedDemoLedger, type DemoSeed, type DemoSeedAdmin, type DemoSeedResult } from './demo-seed'
+
 // The wizard's way in: each function one transaction (see ./wizard-bridge).
 export {
   finaliseRegistration,

@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react'
-import { describedBy, FieldError, Hint } from './field-parts'
+import { describedBy, FieldError, Hint, SampleMark } from './field-parts'
 import './form.css'
 
 export interface Choice {
@@ -72,7 +72,10 @@ export function ChoiceGroup({
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="field__label">{legend}</legend>
+        <legend className="field__label">
+          {legend}
+          <SampleMark />
+        </legend>
         {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
         {error ? <FieldError id={`${id}-error`} message={error} /> : null}
         <div className={`choices${inline ? ' choices--inline' : ''}`}>

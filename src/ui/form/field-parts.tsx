@@ -1,5 +1,16 @@
-import type { ReactNode } from 'react'
+import { createContext, use, type ReactNode } from 'react'
 import { t } from '../../i18n'
+
+/**
+ * 演示模式: the form's values are sample data (a scenario's, or 填充示例数据). Every field's label then says 示例,
+ * so nobody mistakes them for a real person's.
+ */
+export const SampleDataContext = createContext(false)
+
+/** The 示例 mark beside a label while the form holds sample data. */
+export function SampleMark() {
+  return use(SampleDataContext) ? <span className="field__sample">{t('form.sample')}</span> : null
+}
 
 export function Hint({ id, children }: { id: string; children: ReactNode }) {
   return (
@@ -41,6 +52,7 @@ export function FieldShell({ id, label, hint, error, optional, children }: Field
       <label htmlFor={id} className="field__label">
         {label}
         {optional ? <span className="field__optional">{t('form.optional')}</span> : null}
+        <SampleMark />
       </label>
       {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
       {error ? <FieldError id={`${id}-error`} message={error} /> : null}

@@ -11,6 +11,7 @@ import {
   type StepId,
 } from '../../../domain'
 import { nowIso } from '../../../platform/clock'
+import { storageName } from '../../../platform/demo-mode'
 import { safeJsonStorage, type StorageProblem } from '../../../storage/safe-json-storage'
 import {
   migrateWizardData,
@@ -32,7 +33,7 @@ interface CasesState extends WizardData {
   problem: StorageProblem | null
   /** Never persisted: gone on reload or when the tab closes. */
   memoryDrafts: MemoryDrafts
-  createCase: (path: PathId, ruleSetId: RuleSetId, clientId?: string) => string
+  createCase: (path: PathId, ruleSetId: RuleSetId, clientId?: string, scenarioId?: string) => string
   /** Store the machine's new state for a case (and drop the step's draft when `clearDraftOf` is given). */
   saveFlow: (id: string, flow: FlowState, clearDraftOf?: StepId) => void
   saveDraft: (id: string, step: StepId, values: Record<string, unknown>) => void
@@ -59,7 +60,7 @@ export const useCasesStore = create<CasesState>()(
       cases: {},
       problem: null,
       memoryDrafts: {},
-      createCase(path, ruleSetId, clientId) {
+      createCase(path, ruleSetId, clientId, scenarioId) {
         const id = newId()
         const now = nowIso()
         const item: RegistrationCase = {
@@ -67,6 +68,7 @@ export const useCasesStore = create<CasesState>()(
           flow: start(path, ruleSetId),
           drafts: {},
           ...(clientId ? { clientId } : {}),
+          ...(scenarioId ? { scenarioId } : {}),
           createdAt: now,
           updatedAt: now,
         }
@@ -133,7 +135,7 @@ export const useCasesStore = create<CasesState>()(
       },
     }),
     {
-      name: wizardStorageName,
+      name: storageName(wizardStorageName),
       version: wizardStorageVersion,
       storage: safeJsonStorage<WizardData>({
         version: wizardStorageVersion,
@@ -151,6 +153,6 @@ export const useCasesStore = create<CasesState>()(
 // Another tab saved: read it back, so two tabs on the same registration never overwrite each other's steps.
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.key === wizardStorageName) void useCasesStore.persist.rehydrate()
+    if (event.key === storageName(wizardStorageName)) void useCasesStore.persist.rehydrate()
   })
 }
