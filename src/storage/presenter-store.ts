@@ -14,9 +14,11 @@ interface PresenterState {
   /** 模拟界面 shown beside each step. */
   rehearsal: boolean
   pace: PresenterPace
+  /** 自动播放 is on: never kept, so a reload never starts playing by itself. */
+  playing: boolean
   /** Per registration and step: how many of the scenario's platform results were recorded by →. */
   recorded: Record<string, Record<string, number>>
-  set: (changes: Partial<Pick<PresenterState, 'largeText' | 'hints' | 'rehearsal' | 'pace'>>) => void
+  set: (changes: Partial<Pick<PresenterState, 'largeText' | 'hints' | 'rehearsal' | 'pace' | 'playing'>>) => void
   markRecorded: (caseId: string, step: string, count: number) => void
   forget: (caseId: string) => void
 }
@@ -33,6 +35,7 @@ export const usePresenterStore = create<PresenterState>()(
       hints: true,
       rehearsal: true,
       pace: 5,
+      playing: false,
       recorded: {},
       set: (changes) => set(changes),
       markRecorded: (caseId, step, count) =>

@@ -1,6 +1,6 @@
-import { useState } from 'react'
+import { Suspense, lazy, useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
-import { isPathId } from '../../domain'
+import { isPathId, ruleSets } from '../../domain'
 import { t } from '../../i18n'
 import { Button, ButtonLink } from '../../ui/button'
 import { PageHeading } from '../../ui/page-heading'
@@ -11,8 +11,28 @@ import { useCasesStore } from './store/cases-store'
 import { stepUrl } from './urls'
 import { useLedgerList } from './use-ledger-list'
 
-/** /register/new?path=…: what the path needs, and 开始 (the registration keeps today's rule set). */
+// 演示模式's scenarios start here (/register/new?scenario=…): their page arrives with the demo stage's chunk.
+const ScenarioStartPage = lazy(() =>
+  import('./demo/scenario-start').then((m) => ({ default: m.ScenarioStartPage })),
+)
+
+/** /register/new?path=… (or ?scenario=… in 演示模式). */
 export function NewCasePage() {
+  const [params] = useSearchParams()
+  const ruleSetId = useSettingsStore((s) => s.ruleSetId)
+  const scenario = params.get('scenario')
+  if (scenario !== null) {
+    return (
+      <Suspense fallback={null}>
+        <ScenarioStartPage id={scenario} ruleSet={ruleSets[ruleSetId]} />
+      </Suspense>
+    )
+  }
+  return <NewRegistration />
+}
+
+/** /register/new?path=…: what the path needs, and 开始 (the registration keeps today's rule set). */
+function NewRegistration() {
   const [params] = useSearchParams()
   const navigate = useNavigate()
   const path = isPathId(params.get('path')) ? (params.get('path') as 'standalone' | 'reuse') : 'standalone'

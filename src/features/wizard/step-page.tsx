@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { Suspense, lazy, useEffect, useState } from 'react'
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router'
 import {
   firstIncomplete,
@@ -20,6 +20,7 @@ import {
 import { t } from '../../i18n'
 import { identityHash } from '../../platform/identity-hash'
 import { todayInChina } from '../../platform/clock'
+import { isDemoMode } from '../../platform/demo-mode'
 import type { RegistrationCase } from '../../storage/wizard-cases'
 import { PageHeading } from '../../ui/page-heading'
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary'
@@ -50,6 +51,9 @@ async function adminHashes(values: Record<string, unknown>): Promise<AdminHashes
     mobile: await identityHash('mobile', String(values.mobile)),
   }
 }
+
+// 演示模式's presenter, loaded only in demo mode: its code and messages stay out of the wizard's chunk.
+const DemoStage = lazy(() => import('./demo/demo-stage').then((m) => ({ default: m.DemoStage })))
 
 /** What the next page is told: the warnings of the step just done, and whether the ledger missed it. */
 interface StepNavigationState {
@@ -224,7 +228,7 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
   const shown = blocked?.[0] ? t('wizard.quota.title', { rule: ruleName(blocked[0].ruleId) }) : title.document
   usePageTitle(`${errors.length > 0 ? t('form.titleErrorPrefix') : ''}${shown}`)
 
-  return (
+  const page = (
     <div className="wizard-step">
       <p className="wizard-step__back">
         {previous ? (
@@ -262,5 +266,13 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
         </>
       )}
     </div>
+  )
+  if (!isDemoMode()) return page
+  return (
+    <Suspense fallback={null}>
+      <DemoStage body={props} previous={previous} halted={blocked !== null || errors.length > 0}>
+        {page}
+      </DemoStage>
+    </Suspense>
   )
 }

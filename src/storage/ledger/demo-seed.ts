@@ -16,7 +16,8 @@ export interface DemoSeedAdmin {
 
 /** What a 演示模式 scenario's ledger holds before it starts: counted by the wizard's quota checks as usual. */
 export interface DemoSeed {
-  subject: { name: string; type: SubjectType; creditCode?: string; miniPrograms: number }
+  /** The scenario's subject, when it has mini programs already (SUBJECT_TOTAL). */
+  subject?: { name: string; type: SubjectType; creditCode?: string; miniPrograms: number }
   admins: readonly DemoSeedAdmin[]
   /** A fictional email for the n-th mini program the seed adds. */
   email: (n: number) => string
@@ -43,11 +44,6 @@ export async function seedDemoLedger(
   }
   const fill = async () => {
     await clearLedger(db)
-    const subjectId = await add('subjects', {
-      name: seed.subject.name,
-      type: seed.subject.type,
-      ...(seed.subject.creditCode ? { creditCode: seed.subject.creditCode } : {}),
-    })
     const miniProgram = (extra: Record<string, unknown>) => {
       count += 1
       return add('miniPrograms', {
@@ -60,7 +56,11 @@ export async function seedDemoLedger(
         ...extra,
       })
     }
-    for (let i = 0; i < seed.subject.miniPrograms; i += 1) await miniProgram({ subjectId })
+    if (seed.subject) {
+      const { miniPrograms, ...fields } = seed.subject
+      const subjectId = await add('subjects', fields)
+      for (let i = 0; i < miniPrograms; i += 1) await miniProgram({ subjectId })
+    }
     for (const admin of seed.admins) {
       const { miniPrograms, ...fields } = admin
       const adminId = await add('admins', fields)

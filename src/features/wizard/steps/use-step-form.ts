@@ -4,6 +4,7 @@ import { useForm, type DefaultValues, type FieldErrors, type FieldValues } from 
 import type { z } from 'zod'
 import { stepSchema, type StepId } from '../../../domain'
 import type { SummaryError } from '../../../ui/form/error-summary'
+import { useDemoHandle, useDemoPrefill } from '../demo/demo-step'
 import { useCasesStore } from '../store/cases-store'
 import { fieldId, type StepBodyProps } from './step-body'
 
@@ -53,9 +54,11 @@ export function useStepForm<Input extends FieldValues>(
     const memory = useCasesStore.getState().memoryDrafts[item.id]?.[step] ?? {}
     return { draft: draft !== undefined, fromMemory: Object.keys(memory).length > 0, memory }
   })
+  // 演示模式 only: the scenario's values for this step, under what was typed (a draft) and over the blanks.
+  const prefill = useDemoPrefill(step)
   const form = useForm<Input>({
     resolver: zodResolver(schema as unknown as z.ZodType<Input, Input>),
-    defaultValues: { ...initial, ...draft, ...restored.memory } as DefaultValues<Input>,
+    defaultValues: { ...initial, ...prefill, ...draft, ...restored.memory } as DefaultValues<Input>,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
@@ -75,6 +78,11 @@ export function useStepForm<Input extends FieldValues>(
     (values) => props.submit(values as Record<string, unknown>),
     (errors) => props.reportErrors(summaryOf(errors, order)),
   )
+
+  useDemoHandle({
+    fill: (values) => form.reset({ ...initial, ...values } as DefaultValues<Input>),
+    submit: () => void onSubmit(),
+  })
 
   const errorOf = (name: keyof Input & string): string | undefined =>
     firstMessage(form.formState.errors[name])
