@@ -202,3 +202,6 @@ export type {
 } from './publishing/checklist'
 export { launchPlan } from './publishing/launch-plan'
 export type { LaunchPlan, LongTaskId, PlannedTask } from './publishing/launch-plan'
+
+// 演示模式: fictional sample data, scenarios played on the flow machine, 讲解提示 and 练一练.
+export * from './demo'

@@ -1,13 +1,18 @@
 // Catalog areas loaded with their route, not with the shell: each area's messages arrive in the same chunk as
 // the page that shows them. The route module imports its area and registers it before rendering (see
 // src/features/publish/messages.ts); its keys are typed like every other key.
+import type { demo } from './zh-CN/demo'
 import type { presenter } from './zh-CN/presenter'
 import type { publish } from './zh-CN/publish'
 import type { trainer } from './zh-CN/trainer'
 
 export interface LazyAreas {
   publish: typeof publish
+  /** 演示模式 (scenarios, 讲解提示) and 练一练. */
+  demo: typeof demo
+  /** 演示模式 on the wizard's steps: the presenter's controls. */
   presenter: typeof presenter
+  /** /demo: turning demo mode on, the scenario list. */
   trainer: typeof trainer
 }
 export type LazyArea = keyof LazyAreas
