@@ -71,7 +71,8 @@ describe.each(pathIds)('flowGraph(%s)', (path) => {
     expect(graph.nodes.map((n) => n.step)).toEqual(paths[path].steps.map((e) => e.step))
     for (const [i, node] of graph.nodes.entries()) {
       const def = steps[node.step]
-      expect(node).toMatchObject({ phase: def.phase, kind: def.kind, guards: def.guards })
+      const guards = def.guards.filter((id) => id !== 'REUSE_OA_TYPES' || path === 'reuse')
+      expect(node).toMatchObject({ phase: def.phase, kind: def.kind, guards })
       expect(node.condition).toBe(paths[path].steps[i]!.when?.id)
     }
   })
@@ -133,6 +134,11 @@ describe('flowGraph: what the map shows', () => {
   it('shows the quota guards on the steps that check them', () => {
     const admin = flowGraph('standalone', ruleSets.current).nodes.find((n) => n.step === 'admin')
     expect(admin?.guards).toEqual(['ID_CARD_LIMIT', 'PHONE_LIMIT'])
+    // The reuse eligibility is checked only where an account is reused (guards.ts).
+    const type = (path: 'standalone' | 'reuse') =>
+      flowGraph(path, ruleSets.current).nodes.find((n) => n.step === 'subject-type')?.guards
+    expect(type('standalone')).toEqual([])
+    expect(type('reuse')).toEqual(['REUSE_OA_TYPES'])
   })
 })
 

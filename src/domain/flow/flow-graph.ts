@@ -1,5 +1,6 @@
 import type { RuleId } from '../rules/rule-ids'
 import type { RuleSet } from '../rules/rule-set'
+import { guardApplies } from './guards'
 import { applies, paths, type ConditionId } from './paths'
 import { completions } from './progress'
 import type { PathId, StepId, StepKind } from './step-ids'
@@ -10,7 +11,7 @@ export interface FlowNode {
   step: StepId
   phase: Phase
   kind: StepKind
-  /** The quota and eligibility rules checked before the user may go on from this step (steps.ts). */
+  /** The quota and eligibility rules checked on this path before the user may go on from this step (steps.ts). */
   guards: readonly RuleId[]
   /** The step is on the path only when this holds. */
   condition?: ConditionId
@@ -79,7 +80,7 @@ export function flowGraph(pathId: PathId, ruleSet: RuleSet): FlowGraph {
       step,
       phase: def.phase,
       kind: def.kind,
-      guards: def.guards,
+      guards: def.guards.filter((id) => guardApplies(id, pathId)),
       ...(when ? { condition: when.id } : {}),
       reachable: reached.has(step),
     }

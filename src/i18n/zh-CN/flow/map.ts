@@ -17,6 +17,7 @@ export const map = {
   done: '已完成',
   doneMarker: '✓',
   unreachable: '按当前规则版本不会出现',
+  statusInList: '（{status}）',
   guardMarker: '⚑',
   guard: '检查：{rule}',
   textTitle: '文字版：{path}',
