@@ -41,6 +41,10 @@ const pageRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/publish/publish-page')).PublishPage }),
   },
   {
+    path: 'flow',
+    lazy: async () => ({ Component: (await import('../features/flow-map/flow-map-page')).FlowMapPage }),
+  },
+  {
     path: 'demo',
     lazy: async () => ({ Component: (await import('../features/trainer/trainer-page')).TrainerPage }),
   },

@@ -2,6 +2,7 @@
 // the page that shows them. The route module imports its area and registers it before rendering (see
 // src/features/publish/messages.ts); its keys are typed like every other key.
 import type { demo } from './zh-CN/demo'
+import type { flow } from './zh-CN/flow'
 import type { presenter } from './zh-CN/presenter'
 import type { publish } from './zh-CN/publish'
 import type { trainer } from './zh-CN/trainer'
@@ -14,5 +15,7 @@ export interface LazyAreas {
   presenter: typeof presenter
   /** /demo: turning demo mode on, the scenario list. */
   trainer: typeof trainer
+  /** 流程图 (/flow, and its panel in 演示模式). */
+  flow: typeof flow
 }
 export type LazyArea = keyof LazyAreas

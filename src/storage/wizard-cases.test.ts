@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
 import { start } from '../domain'
 import { safeJsonStorage } from './safe-json-storage'
-import { migrateWizardData, wizardStorageName, wizardStorageVersion, type WizardData } from './wizard-cases'
+import {
+  migrateWizardData,
+  readWizardCase,
+  wizardStorageName,
+  wizardStorageVersion,
+  type WizardData,
+} from './wizard-cases'
 
 const stored: WizardData = {
   cases: {
@@ -63,5 +69,41 @@ describe('safeJsonStorage', () => {
     const problem = onProblem.mock.calls[0]![0] as { kind: string; backupKey: string }
     expect(problem.kind).toBe('unknown-version')
     expect(localStorage.getItem(problem.backupKey)).toBe(raw)
+  })
+})
+
+describe('readWizardCase', () => {
+  const saved = JSON.stringify({ state: stored, version: wizardStorageVersion })
+
+  it('reads one registration as the wizard saved it, and writes nothing', () => {
+    localStorage.clear()
+    localStorage.setItem(wizardStorageName, saved)
+    expect(readWizardCase('a')).toEqual(stored.cases.a)
+    expect(localStorage.length).toBe(1)
+    expect(localStorage.getItem(wizardStorageName)).toBe(saved)
+  })
+
+  it('reads from the storage and key it is given (demo mode keeps its own)', () => {
+    localStorage.clear()
+    const other = new Map([['demo.cases', saved]])
+    const storage = { getItem: (key: string) => other.get(key) ?? null }
+    expect(readWizardCase('a', storage, 'demo.cases')).toEqual(stored.cases.a)
+    expect(readWizardCase('a', storage)).toBeNull()
+  })
+
+  it('is null for an unknown id, nothing stored, unreadable data or another version', () => {
+    const read = (raw: string | null) => {
+      localStorage.clear()
+      if (raw !== null) localStorage.setItem(wizardStorageName, raw)
+      return readWizardCase('a')
+    }
+    localStorage.setItem(wizardStorageName, saved)
+    expect(readWizardCase('b')).toBeNull()
+    expect(readWizardCase('constructor')).toBeNull()
+    expect(read(null)).toBeNull()
+    expect(read('{not json')).toBeNull()
+    expect(read('null')).toBeNull()
+    expect(read(JSON.stringify({ state: stored, version: 99 }))).toBeNull()
+    expect(read(JSON.stringify({ state: { cases: { a: { id: 'a' } } }, version: 1 }))).toBeNull()
   })
 })

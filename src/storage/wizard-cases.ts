@@ -56,3 +56,33 @@ export function migrateWizardData(stored: unknown, version: number): WizardData 
   for (const [id, item] of Object.entries(parsed.data.cases)) if (item.id !== id) return null
   return parsed.data as WizardData
 }
+
+/**
+ * One registration as the wizard last saved it, read without its store (the flow map shows where it stands):
+ * `null` when there is none, or when what is stored cannot be read (the wizard keeps that aside itself). Never
+ * writes. `name`: the wizard's persisted key (a parameter, since demo mode keeps its own).
+ */
+export function readWizardCase(
+  id: string,
+  storage: Pick<Storage, 'getItem'> = localStorage,
+  name: string = wizardStorageName,
+): RegistrationCase | null {
+  let raw: string | null
+  try {
+    raw = storage.getItem(name)
+  } catch {
+    return null
+  }
+  if (raw === null) return null
+  let envelope: unknown
+  try {
+    envelope = JSON.parse(raw)
+  } catch {
+    return null
+  }
+  if (envelope === null || typeof envelope !== 'object') return null
+  const { state, version } = envelope as { state?: unknown; version?: unknown }
+  if (typeof version !== 'number') return null
+  const data = migrateWizardData(state, version)
+  return data && Object.hasOwn(data.cases, id) ? data.cases[id]! : null
+}

@@ -87,7 +87,7 @@ export const flowRows: readonly Row[] = [
       const ctx = { path: 'standalone' as const, ruleSet, today, answers: soleProprietor }
       const onPath = standalonePath.steps.find((s) => s.step === 'verification-method')?.when
       return {
-        verificationMethodOnPath: onPath?.(soleProprietor, ruleSet),
+        verificationMethodOnPath: onPath?.test(soleProprietor, ruleSet),
         transfer: verdict(stepSchema('verification-method', ctx), { method: 'transfer' }),
       }
     },

@@ -5,6 +5,7 @@ import { topicOf } from '../rules/rule-ids'
 import type { RuleSet } from '../rules/rule-set'
 import { ruleValue } from '../rules/rule-set'
 import type { SubjectType } from '../subject'
+import type { PathId } from './step-ids'
 import type { StepDef } from './steps'
 import type { FlowState } from './state'
 import type { Answers, OaStatusValues } from './step-values'
@@ -57,6 +58,11 @@ function eligibility(ruleSet: RuleSet, subjectType: SubjectType): QuotaFinding[]
   ]
 }
 
+/** Whether a step's guard is checked on this path: the reuse eligibility only where an account is reused. */
+export function guardApplies(id: RuleId, path: PathId): boolean {
+  return id !== 'REUSE_OA_TYPES' || path === 'reuse'
+}
+
 /**
  * The findings of a step's guards for the values about to be submitted. `known` is what the caller counted
  * for these values (other registrations in this browser, the ledger); the official account's counts come
@@ -75,9 +81,9 @@ export function evaluateGuards(
   const subjectType = answers['subject-type']?.subjectType
   const findings: QuotaFinding[] = []
   const quotaGuards: RuleId[] = []
-  for (const id of step.guards) {
+  for (const id of step.guards.filter((guard) => guardApplies(guard, state.path))) {
     if (id === 'REUSE_OA_TYPES') {
-      if (state.path === 'reuse' && subjectType) findings.push(...eligibility(ruleSet, subjectType))
+      if (subjectType) findings.push(...eligibility(ruleSet, subjectType))
     } else if (topicOf(id) === 'quota') {
       quotaGuards.push(id)
     }

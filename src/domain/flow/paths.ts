@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n'
 import type { RuleSet } from '../rules/rule-set'
 import { ruleValue } from '../rules/rule-set'
 import { isOrganisation, type SubjectType } from '../subject'
@@ -7,9 +8,23 @@ import type { Answers } from './step-values'
 /**
  * Whether a step is on the path for these answers: `undefined` while an earlier answer it depends on is
  * missing. A condition reads only answers of steps before it, so changing a step never changes whether an
- * earlier one applies.
+ * earlier one applies. Each has a name (`id`) and a catalog key (`label`, in the `flow` area) so the flow map
+ * can say it.
  */
-export type StepCondition = (answers: Answers, ruleSet: RuleSet) => boolean | undefined
+export interface StepCondition {
+  id: ConditionId
+  label: MessageKey
+  test: (answers: Answers, ruleSet: RuleSet) => boolean | undefined
+}
+
+export const conditionIds = [
+  'organisation',
+  'choosesMethod',
+  'verifiesByCertification',
+  'verifiesByTransfer',
+  'accountUncertified',
+] as const
+export type ConditionId = (typeof conditionIds)[number]
 
 export interface PathStep {
   step: StepId
@@ -21,35 +36,53 @@ export interface PathDef {
   steps: readonly PathStep[]
 }
 
+/** Whether the path's entry is on the path for these answers: always for a step without a condition. */
+export function applies(entry: PathStep, answers: Answers, ruleSet: RuleSet): boolean | undefined {
+  return entry.when ? entry.when.test(answers, ruleSet) : true
+}
+
 /** rule: TRANSFER_VERIFY — a small transfer is open to the subject types the rule names, where it is stated. */
 export function transferAvailable(subjectType: SubjectType, ruleSet: RuleSet): boolean {
   return ruleValue(ruleSet, 'TRANSFER_VERIFY')?.subjectTypes.includes(subjectType) ?? false
 }
 
-const organisation: StepCondition = (answers) => {
+function condition(id: ConditionId, test: StepCondition['test']): StepCondition {
+  return { id, label: `flow.condition.${id}`, test }
+}
+
+const organisation = condition('organisation', (answers) => {
   const type = answers['subject-type']?.subjectType
   return type === undefined ? undefined : isOrganisation(type)
-}
+})
 
-const choosesMethod: StepCondition = (answers, ruleSet) => {
+const choosesMethod = condition('choosesMethod', (answers, ruleSet) => {
   const type = answers['subject-type']?.subjectType
   return type === undefined ? undefined : isOrganisation(type) && transferAvailable(type, ruleSet)
-}
+})
 
 /** The verification an organisation goes through: only certification where no transfer is offered. */
-function verifiesBy(method: 'certification' | 'transfer'): StepCondition {
+function verifiesBy(method: 'certification' | 'transfer'): StepCondition['test'] {
   return (answers, ruleSet) => {
-    const chooses = choosesMethod(answers, ruleSet)
+    const chooses = choosesMethod.test(answers, ruleSet)
     if (chooses === undefined) return undefined
-    if (!chooses) return organisation(answers, ruleSet) === true && method === 'certification'
+    if (!chooses) return organisation.test(answers, ruleSet) === true && method === 'certification'
     const chosen = answers['verification-method']?.method
     return chosen === undefined ? undefined : chosen === method
   }
 }
 
-const accountUncertified: StepCondition = (answers) => {
+const accountUncertified = condition('accountUncertified', (answers) => {
   const status = answers['oa-status']
   return status === undefined ? undefined : !status.certified
+})
+
+/** Every condition a path step can have, by name. */
+export const conditions: Readonly<Record<ConditionId, StepCondition>> = {
+  organisation,
+  choosesMethod,
+  verifiesByCertification: condition('verifiesByCertification', verifiesBy('certification')),
+  verifiesByTransfer: condition('verifiesByTransfer', verifiesBy('transfer')),
+  accountUncertified,
 }
 
 /** 单独注册: the platform's order, from its login page to the profile. */
@@ -66,8 +99,8 @@ export const standalonePath: PathDef = {
     { step: 'admin' },
     { step: 'admin-verify' },
     { step: 'confirm-subject' },
-    { step: 'certification', when: verifiesBy('certification') },
-    { step: 'transfer', when: verifiesBy('transfer') },
+    { step: 'certification', when: conditions.verifiesByCertification },
+    { step: 'transfer', when: conditions.verifiesByTransfer },
     { step: 'profile' },
     { step: 'review' },
     { step: 'done' },

@@ -1,6 +1,6 @@
 import { ruleSets } from '../rules/rule-sets'
 import { isApproved, type Outcomes } from './outcomes'
-import { paths } from './paths'
+import { applies, paths } from './paths'
 import type { StepId } from './step-ids'
 import { steps, type Phase } from './steps'
 import type { FlowState } from './state'
@@ -49,10 +49,10 @@ export function phaseProgress(state: FlowState): PhaseProgress[] {
   const ruleSet = ruleSets[state.ruleSetId]
   const byPhase = new Map<Phase, { id: StepId; known: boolean }[]>()
   for (const entry of paths[state.path].steps) {
-    const applies = entry.when ? entry.when(state.answers, ruleSet) : true
-    if (applies === false) continue
+    const onPath = applies(entry, state.answers, ruleSet)
+    if (onPath === false) continue
     const phase = steps[entry.step].phase
-    byPhase.set(phase, [...(byPhase.get(phase) ?? []), { id: entry.step, known: applies === true }])
+    byPhase.set(phase, [...(byPhase.get(phase) ?? []), { id: entry.step, known: onPath === true }])
   }
   const currentPhase = state.status === 'submitted' ? undefined : steps[state.current].phase
   return [...byPhase].map(([phase, members]) => {

@@ -1,6 +1,6 @@
 import { ruleSets } from '../rules/rule-sets'
 import { subjectTypes } from '../subject'
-import { paths } from './paths'
+import { applies, paths } from './paths'
 import type { StepId } from './step-ids'
 import type { FlowState } from './state'
 import type { Answers, OaStatusValues, VerificationMethod } from './step-values'
@@ -17,9 +17,9 @@ export function outline(state: Pick<FlowState, 'path' | 'answers' | 'ruleSetId'>
   const ruleSet = ruleSets[state.ruleSetId]
   const steps: StepId[] = []
   for (const entry of paths[state.path].steps) {
-    const applies = entry.when ? entry.when(state.answers, ruleSet) : true
-    if (applies === undefined) return { steps, complete: false }
-    if (applies) steps.push(entry.step)
+    const onPath = applies(entry, state.answers, ruleSet)
+    if (onPath === undefined) return { steps, complete: false }
+    if (onPath) steps.push(entry.step)
   }
   return { steps, complete: true }
 }
@@ -61,7 +61,7 @@ const methods: readonly VerificationMethod[] = ['certification', 'transfer']
  * given yet takes each value its step allows. A condition on another answer must be added here: progress.test.ts
  * walks every variant of both paths and fails if a total falls outside the range shown before it.
  */
-function completions(answers: Answers): Answers[] {
+export function completions(answers: Answers): Answers[] {
   const types = answers['subject-type']
     ? [answers['subject-type']]
     : subjectTypes.map((subjectType) => ({ subjectType }))

@@ -33,6 +33,9 @@ export function RulebookPage() {
       <p className="rulebook__changes-link">
         <Link to="/rules/changes">{t('rulebook.changesLink')}</Link>
       </p>
+      <p className="rulebook__changes-link">
+        <Link to="/flow">{t('rulebook.flowLink')}</Link>
+      </p>
       <RuleFilterForm filter={filter} onChange={setFilter} shown={shown.length} total={ruleIds.length} />
       {shown.length === 0 ? <p className="rule-filter__none">{t('rulebook.filter.none')}</p> : null}
       <div className="rule-list">

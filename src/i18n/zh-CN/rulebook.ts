@@ -12,6 +12,7 @@ export const rulebook = {
     unverifiedOnly: '只看未核实的规则',
   },
   changesLink: '变更记录：原指南写成之后平台规则的变化',
+  flowLink: '注册流程图：两条路径的每一步，以及哪一步检查限额',
   entry: {
     id: '编号',
     topic: '主题：{topic}',
