@@ -2,7 +2,7 @@
 // wizard would not take, because it is the wizard's own `transition` that moves through it.
 import type { LocalDate } from '../dates'
 import type { OutcomeEvent } from '../flow/outcomes'
-import { paths } from '../flow/paths'
+import { applies, paths } from '../flow/paths'
 import { start, type FlowState } from '../flow/state'
 import { stepSchema } from '../flow/step-schemas'
 import type { StepId } from '../flow/step-ids'
@@ -72,8 +72,9 @@ export function loadScenario(id: ScenarioId, ruleSet: RuleSet, today: LocalDate 
   const outcomes: ResolvedScenario['outcomes'] = {}
   const chosen = def.outcomes?.(ruleSet, today) ?? {}
   const last = def.ends.kind === 'blocked' ? def.ends.step : undefined
-  for (const { step, when } of paths[def.path].steps) {
-    if (when && when(answers, ruleSet) !== true) continue
+  for (const entry of paths[def.path].steps) {
+    const step = entry.step
+    if (applies(entry, answers, ruleSet) !== true) continue
     const kind = steps[step].kind
     if (kind === 'outcome') outcomes[step] = chosen[step] ?? usualOutcomes(step, ruleSet, today)
     if (kind === 'form' || kind === 'instruction') {

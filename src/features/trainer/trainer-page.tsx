@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { loadScenario, scenarioIds } from '../../domain'
+import { loadScenario, scenarioIds, scenarioText } from '../../domain'
 import { t } from '../../i18n'
 import { isDemoMode, switchDemoMode } from '../../platform/demo-mode'
 import { useRuleSet } from '../../storage/settings-store'
@@ -78,12 +78,13 @@ function ScenarioList() {
       <ul className="scenario-list">
         {scenarioIds.map((id) => {
           const loaded = loadScenario(id, ruleSet)
-          const name = t(`demo.scenario.${id}.title`)
+          const text = scenarioText(id, ruleSet)
+          const name = t(text.title.key, text.title.params)
           return (
             <li key={id} className="scenario-list__item">
               <h3 className="scenario-list__title">{name}</h3>
-              <p>{t(`demo.scenario.${id}.teaches`)}</p>
-              {loaded.ok ? (
+              <p>{t(text.teaches.key, text.teaches.params)}</p>
+              {loaded.ok || loaded.reason !== 'not-stated' ? (
                 <ButtonLink to={`/register/new?scenario=${id}`} variant="secondary">
                   {t('trainer.scenarios.start', { title: name })}
                 </ButtonLink>

@@ -4,7 +4,10 @@ import {
   isScenarioId,
   loadScenario,
   sampleStepValues,
+  scenarioText,
   steps,
+  type RuleSet,
+  type ScenarioId,
   type StepId,
 } from '../../../domain'
 import { t } from '../../../i18n'
@@ -32,6 +35,11 @@ interface DemoStageProps {
   children: ReactNode
 }
 
+function scenarioTitle(id: ScenarioId, ruleSet: RuleSet): string {
+  const { title } = scenarioText(id, ruleSet)
+  return t(title.key, title.params)
+}
+
 /** A key the presenter reads only when no control that uses it has focus. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -54,8 +62,12 @@ export function DemoStage({ body, previous, halted, children }: DemoStageProps) 
   const navigate = useNavigate()
   const presenter = usePresenterStore()
   const deleteCase = useCasesStore((s) => s.deleteCase)
-  const loaded = item.scenarioId && isScenarioId(item.scenarioId) ? loadScenario(item.scenarioId, ruleSet) : null
-  const scenario = loaded?.ok ? loaded.scenario : null
+  // The scenario as loaded today: the platform's results it records are dated today.
+  const scenario = useMemo(() => {
+    if (!item.scenarioId || !isScenarioId(item.scenarioId)) return null
+    const loaded = loadScenario(item.scenarioId, ruleSet, body.today)
+    return loaded.ok ? loaded.scenario : null
+  }, [item.scenarioId, ruleSet, body.today])
   const form = useRef<DemoFormHandle | null>(null)
   const [sampled, setSampled] = useState(() => flow.answers[step] === undefined && !!scenario?.answers[step])
   const [fills, setFills] = useState(0)
@@ -93,9 +105,8 @@ export function DemoStage({ body, previous, halted, children }: DemoStageProps) 
   }, [previous, navigate, item.id])
 
   const fill = () => {
-    const values = sampleStepValues(step, fills + 1, ruleSet)
-    if (!values || !form.current) return
-    form.current.fill(values)
+    if (!form.current) return
+    form.current.fill({ ...sampleStepValues(step, fills + 1, ruleSet) })
     setFills((n) => n + 1)
     setSampled(true)
   }
@@ -156,7 +167,7 @@ export function DemoStage({ body, previous, halted, children }: DemoStageProps) 
         <section className="presenter" aria-label={t('presenter.label')}>
           {scenario ? (
             <p className="presenter__scenario">
-              {t('presenter.scenario', { title: t(`demo.scenario.${scenario.id}.title`) })}
+              {t('presenter.scenario', { title: scenarioTitle(scenario.id, ruleSet) })}
             </p>
           ) : null}
           <div className="presenter__row">

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import { isScenarioId, loadScenario, type RuleSet } from '../../../domain'
+import { isScenarioId, loadScenario, scenarioText, type RuleSet } from '../../../domain'
 import { joinList, t } from '../../../i18n'
 import { todayInChina } from '../../../platform/clock'
 import { isDemoMode } from '../../../platform/demo-mode'
@@ -24,17 +24,18 @@ const scenarioList = '/demo'
 export function ScenarioStartPage({ id, ruleSet }: { id: string; ruleSet: RuleSet }) {
   const navigate = useNavigate()
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle')
-  const loaded = isDemoMode() && isScenarioId(id) ? loadScenario(id, ruleSet) : null
+  const loaded = isDemoMode() && isScenarioId(id) ? loadScenario(id, ruleSet, todayInChina()) : null
   const scenario = loaded?.ok ? loaded.scenario : null
-  const title = scenario
-    ? t('presenter.start.title', { title: t(`demo.scenario.${scenario.id}.title`) })
+  const text = scenario ? scenarioText(scenario.id, ruleSet) : null
+  const title = text
+    ? t('presenter.start.title', { title: t(text.title.key, text.title.params) })
     : t('presenter.start.unknown')
   usePageTitle(title)
 
-  if (!scenario) {
+  if (!scenario || !text) {
     const message = !isDemoMode()
       ? t('presenter.start.notDemo')
-      : loaded && !loaded.ok
+      : loaded && !loaded.ok && loaded.reason === 'not-stated'
         ? t('presenter.start.notStated', {
             ruleSet: t(`rules.ruleSet.${ruleSet.id}`),
             rule: ruleName(loaded.rule),
@@ -72,7 +73,7 @@ export function ScenarioStartPage({ id, ruleSet }: { id: string; ruleSet: RuleSe
       <PageHeading>{title}</PageHeading>
       <p className="lead">{t('presenter.start.lead')}</p>
       <h2>{t('presenter.start.teaches')}</h2>
-      <p>{t(`demo.scenario.${scenario.id}.teaches`)}</p>
+      <p>{t(text.teaches.key, text.teaches.params)}</p>
       <ul>
         <li>{t('presenter.start.path', { path: t(`terms.path.${scenario.path}`) })}</li>
         <li>{t('presenter.start.ruleSet', { name: t(`rules.ruleSet.${ruleSet.id}`) })}</li>
