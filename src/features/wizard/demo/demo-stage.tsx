@@ -1,7 +1,9 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useNavigate } from 'react-router'
 import {
+  flowGraph,
   isScenarioId,
+  transition,
   loadScenario,
   sampleStepValues,
   scenarioText,
@@ -21,6 +23,9 @@ import { useCasesStore } from '../store/cases-store'
 import { startScenario } from './start-scenario'
 import './messages'
 import './demo.css'
+
+// The 流程图 panel: the same map as /flow, drawn from the flow definitions, with the jumps the machine allows.
+const FlowMap = lazy(() => import('../../../ui/flow-map/flow-map').then((m) => ({ default: m.FlowMap })))
 
 const RehearsalScreen = lazy(() =>
   import('../rehearsal/rehearsal-screen').then((m) => ({ default: m.RehearsalScreen })),
@@ -61,7 +66,6 @@ export function DemoStage({ body, previous, halted, children }: DemoStageProps) 
   const { item, step, ruleSet, flow } = body
   const navigate = useNavigate()
   const presenter = usePresenterStore()
-  const deleteCase = useCasesStore((s) => s.deleteCase)
   // The scenario as loaded today: the platform's results it records are dated today.
   const scenario = useMemo(() => {
     if (!item.scenarioId || !isScenarioId(item.scenarioId)) return null
@@ -120,8 +124,6 @@ export function DemoStage({ body, previous, halted, children }: DemoStageProps) 
       setResetting('failed')
       return
     }
-    presenter.forget(item.id)
-    deleteCase(item.id)
     navigate(stepUrl(started.caseId, useCasesStore.getState().cases[started.caseId]!.flow.current), {
       replace: true,
     })
@@ -159,6 +161,9 @@ export function DemoStage({ body, previous, halted, children }: DemoStageProps) 
     return () => clearTimeout(timer)
   }, [playing, presenter.pace, next, flow])
 
+  const graph = useMemo(() => flowGraph(flow.path, ruleSet), [flow.path, ruleSet])
+  const canJump = (to: StepId) =>
+    to !== step && transition(flow, { type: 'visit', step: to }, { today: body.today }).ok
   const reduced = prefersReducedMotion()
   const isForm = steps[step].kind === 'form'
   return (
@@ -272,6 +277,19 @@ export function DemoStage({ body, previous, halted, children }: DemoStageProps) 
             </div>
           ) : null}
         </div>
+        <details className="demo-flow">
+          <summary>{t('presenter.flowMap')}</summary>
+          <Suspense fallback={null}>
+            <FlowMap
+              graph={graph}
+              current={step}
+              done={flow.completed}
+              canJump={canJump}
+              onJump={(to) => navigate(stepUrl(item.id, to))}
+              headingLevel={3}
+            />
+          </Suspense>
+        </details>
       </SampleDataContext>
     </DemoStepContext>
   )

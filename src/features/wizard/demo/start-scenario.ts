@@ -10,6 +10,7 @@ import {
 import { identityHash } from '../../../platform/identity-hash'
 import type { DemoSeed } from '../../../storage/ledger'
 import { loadLedger } from '../ledger-bridge'
+import { usePresenterStore } from '../../../storage/presenter-store'
 import { useCasesStore } from '../store/cases-store'
 
 /** The demo ledger's mini programs get emails of their own, apart from every sample email a form may get. */
@@ -66,8 +67,10 @@ export async function scenarioSeed(scenario: ResolvedScenario, today: LocalDate)
 export type StartResult = { ok: true; caseId: string } | { ok: false }
 
 /**
- * Starts a scenario: the demo ledger emptied and filled with what it needs, then a new registration on its
- * path (under the rule set it was loaded with) that remembers which scenario it plays.
+ * Starts a scenario: the demo ledger emptied and filled with what it needs, the demo's earlier registrations
+ * removed (they would count against the scenario's quotas: its email, its admin), then a new registration on
+ * its path (under the rule set it was loaded with) that remembers which scenario it plays. Demo mode only:
+ * the ledger refuses the seed out of it, and nothing is removed then.
  */
 export async function startScenario(scenario: ResolvedScenario, today: LocalDate): Promise<StartResult> {
   try {
@@ -77,6 +80,9 @@ export async function startScenario(scenario: ResolvedScenario, today: LocalDate
   } catch {
     return { ok: false }
   }
-  const caseId = useCasesStore.getState().createCase(scenario.path, scenario.ruleSetId, undefined, scenario.id)
+  const store = useCasesStore.getState()
+  for (const id of Object.keys(store.cases)) store.deleteCase(id)
+  usePresenterStore.setState({ recorded: {} })
+  const caseId = store.createCase(scenario.path, scenario.ruleSetId, undefined, scenario.id)
   return { ok: true, caseId }
 }
