@@ -115,5 +115,7 @@ describe('FlowMap', () => {
     )
     const drawn = [...container.querySelectorAll('[data-step]')].map((g) => g.getAttribute('data-step'))
     expect(drawn).toEqual(flowGraph('standalone', ruleSets.current).nodes.map((n) => n.step))
+    // Nothing is done yet: the confirmation step (kind "done") is not drawn as a done step.
+    expect(container.querySelectorAll('.flow-map__node--done')).toHaveLength(0)
   })
 })

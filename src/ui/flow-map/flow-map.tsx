@@ -94,6 +94,8 @@ export function FlowMap({
           aria-hidden="true"
           focusable="false"
           viewBox={`0 0 ${layout.width} ${layout.height}`}
+          width={layout.width}
+          height={layout.height}
           className="flow-map__svg"
           style={{ minWidth: layout.width * 0.85, maxWidth: layout.width * 1.5 }}
         >
@@ -135,7 +137,7 @@ export function FlowMap({
               ty += metrics[size].line
               return ty - (metrics[size].line - metrics[size].size) / 2 - 2
             }
-            const classes = ['flow-map__node', `flow-map__node--${node.kind}`]
+            const classes = ['flow-map__node', `flow-map__node--kind-${node.kind}`]
             if (node.condition) classes.push('flow-map__node--conditional')
             if (status) classes.push(`flow-map__node--${status}`)
             const jump = jumpable(node.step)
