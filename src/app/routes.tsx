@@ -48,6 +48,13 @@ const pageRoutes: RouteObject[] = [
     path: 'demo',
     lazy: async () => ({ Component: (await import('../features/trainer/trainer-page')).TrainerPage }),
   },
+  {
+    // 模拟界面一览: every rehearsal screen at once, for trainers.
+    path: 'demo/screens',
+    lazy: async () => ({
+      Component: (await import('../features/wizard/rehearsal/screens-page')).ScreensPage,
+    }),
+  },
 ]
 
 export const routes: RouteObject[] = [

@@ -5,6 +5,7 @@ import type { demo } from './zh-CN/demo'
 import type { flow } from './zh-CN/flow'
 import type { presenter } from './zh-CN/presenter'
 import type { publish } from './zh-CN/publish'
+import type { rehearsal } from './zh-CN/rehearsal'
 import type { trainer } from './zh-CN/trainer'
 
 export interface LazyAreas {
@@ -17,5 +18,7 @@ export interface LazyAreas {
   trainer: typeof trainer
   /** 流程图 (/flow, and its panel in 演示模式). */
   flow: typeof flow
+  /** 模拟界面: the platform's pages as simplified look-alikes (演示模式, /demo/screens). */
+  rehearsal: typeof rehearsal
 }
 export type LazyArea = keyof LazyAreas
