@@ -20,6 +20,8 @@ const pages = [
   { path: '/ledger', heading: '台账', title: '台账' },
   { path: '/publish', heading: '发布清单', title: '发布清单' },
   { path: '/demo', heading: '演示模式', title: '演示模式' },
+  { path: '/demo/screens', heading: '模拟界面一览', title: '模拟界面一览' },
+  { path: '/flow', heading: '注册流程图', title: '注册流程图' },
   { path: '/no-such-page', heading: '找不到这个页面', title: '找不到这个页面' },
 ]
 

@@ -254,6 +254,9 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
       ) : (
         <>
           <StepProgress flow={flow} caption={title.progress} />
+          <p className="step-progress__map">
+            <Link to={`/flow?case=${item.id}`}>{t('wizard.step.flowMap')}</Link>
+          </p>
           <PageHeading>{title.heading}</PageHeading>
           <StepLead flow={flow} step={step} ruleSet={ruleSet} />
           <StepWarnings findings={warnings} ruleSet={ruleSet} />

@@ -57,6 +57,8 @@ export const wizard = {
     documentTitle: '第 {index} 步，共 {total} 步：{title}',
     documentTitleRange: '第 {index} 步，共 {min}–{max} 步：{title}',
     backToList: '返回注册列表',
+    // Opens /flow?case=… with this registration's current and done steps marked.
+    flowMap: '在流程图中查看这一步',
     help: '这一步在微信公众平台上怎么做',
     rulesHere: '这一步检查的规则',
     openPlatform: '打开微信公众平台（新标签页）',

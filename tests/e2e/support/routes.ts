@@ -1,6 +1,6 @@
 /**
  * Every page of the app with the h1 and document.title it must show. Written out, not read from the catalog.
- * `from`: a page not in the main navigation, reached by a link on that page (listed just before it).
+ * `from`: a page not in the main navigation, reached by a link on that page (a page of the navigation).
  */
 export type RouteExpectation = { path: string; heading: string; title: string; from?: string }
 
@@ -16,6 +16,8 @@ export const routes: readonly RouteExpectation[] = [
   { path: '/ledger', heading: '台账', title: `台账 - ${appTitle}` },
   { path: '/publish', heading: '发布清单', title: `发布清单 - ${appTitle}` },
   { path: '/demo', heading: '演示模式', title: `演示模式 - ${appTitle}` },
+  { path: '/demo/screens', heading: '模拟界面一览', title: `模拟界面一览 - ${appTitle}`, from: '/demo' },
+  { path: '/flow', heading: '注册流程图', title: `注册流程图 - ${appTitle}`, from: '/demo' },
 ]
 
 export const notFound: RouteExpectation = {
