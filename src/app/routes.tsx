@@ -41,6 +41,11 @@ const pageRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/publish/publish-page')).PublishPage }),
   },
   {
+    // 练一练: a quiz built from the demo scenarios, a link a trainer hands out (works outside 演示模式).
+    path: 'practice',
+    lazy: async () => ({ Component: (await import('../features/practice/practice-page')).PracticePage }),
+  },
+  {
     path: 'demo',
     lazy: async () => ({ Component: (await import('../features/trainer/trainer-page')).TrainerPage }),
   },

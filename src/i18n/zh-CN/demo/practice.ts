@@ -1,7 +1,6 @@
 // 练一练: the quiz page. Situations state the scenario's counts as {params}; the answers are computed.
 export const practice = {
   title: '练一练',
-  documentTitle: '练一练 - 小程序注册向导',
   intro:
     '根据演示场景出的小题。每题选一个答案，然后按“检查答案”。正确答案由本工具按当前规则算出，并给出依据的规则。',
   ruleSetNote: '按“{name}”出题。',
@@ -48,6 +47,9 @@ export const practice = {
   share: {
     heading: '发给学员',
     text: '复制这个链接发给学员，打开就是同一套题（选项顺序相同）。不需要开启演示模式。',
-    label: '练一练链接',
+    label: '练一练链接（可手动复制）',
+    copy: '复制练一练链接',
+    copied: '已复制链接',
+    failed: '浏览器没有允许复制，请手动复制下面的链接。',
   },
 } as const
