@@ -49,6 +49,8 @@ export function PracticePage() {
   const schema = useMemo(() => answersSchema(questions), [questions])
   const form = useForm<Answers>({
     resolver: zodResolver(schema),
+    // The error summary takes focus, not the first field (GOV.UK error summary).
+    shouldFocusError: false,
     defaultValues: Object.fromEntries(questions.map((_, i) => [fieldName(i), ''])),
   })
   const [checked, setChecked] = useState<Answers | null>(null)

@@ -21,7 +21,7 @@ export function QuestionResult({
     <div className={`practice-result practice-result--${right ? 'right' : 'wrong'}`}>
       <p className="practice-result__verdict">
         <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
-        {right ? t('demo.practice.right') : t('demo.practice.wrong')}
+        <span>{right ? t('demo.practice.right') : t('demo.practice.wrong')}</span>
       </p>
       {!right && picked ? <p>{t('demo.practice.yourAnswer', { answer: optionText(picked) })}</p> : null}
       {answer ? <p>{t('demo.practice.rightAnswer', { answer: optionText(answer) })}</p> : null}
