@@ -63,6 +63,7 @@ test('练一练 answered by keyboard alone: every answer right, the score, the r
     await page.setViewportSize({ width, height: 900 })
     await openPage(page, '/practice')
     await expect(page.getByRole('heading', { level: 1, name: '练一练' })).toBeVisible()
+    await expect(page).toHaveTitle('练一练 - 小程序注册向导')
     const groups = page.getByRole('group', { name: /^第 \d+ 题/ })
     await expect(groups).toHaveCount(rightAnswers.length)
     await expectNoAxeViolations(page)
