@@ -22,6 +22,7 @@ const pages = [
   { path: '/demo', heading: '演示模式', title: '演示模式' },
   { path: '/demo/screens', heading: '模拟界面一览', title: '模拟界面一览' },
   { path: '/flow', heading: '注册流程图', title: '注册流程图' },
+  { path: '/practice', heading: '练一练', title: '练一练' },
   { path: '/no-such-page', heading: '找不到这个页面', title: '找不到这个页面' },
 ]
 

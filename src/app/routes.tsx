@@ -41,8 +41,14 @@ const pageRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/publish/publish-page')).PublishPage }),
   },
   {
+    // 流程图: both paths drawn from the flow definitions; ?case=… marks a registration's steps.
     path: 'flow',
     lazy: async () => ({ Component: (await import('../features/flow-map/flow-map-page')).FlowMapPage }),
+  },
+  {
+    // 练一练: a quiz built from the demo scenarios, a link a trainer hands out (works outside 演示模式).
+    path: 'practice',
+    lazy: async () => ({ Component: (await import('../features/practice/practice-page')).PracticePage }),
   },
   {
     path: 'demo',

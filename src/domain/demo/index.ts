@@ -25,3 +25,5 @@ export type {
 export { loadScenario, playScenario, scenarioUsage, scenarioDay } from './scenarios'
 export { scenarioText, stepHint } from './texts'
 export type { CatalogText, ScenarioText, StepHint } from './texts'
+export { quiz, scenarioSituation, reuseAnswer, feeAnswer, blockedAnswer } from './quiz'
+export type { QuizQuestion, QuizOption, QuizKind, ReuseAnswer } from './quiz'

@@ -12,10 +12,13 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0')
 const whole = (n: number) => (Number.isInteger(n) && n >= 0 ? n : 0)
 
 /**
- * 管理员身份证 (GB 11643): the standard's own worked example, 11010519491231002X, is where these come from: its
- * region 110105 and birth date 1949-12-31, with the sequence numbers 900–999 (n mod 100) and one day later for
- * each further hundred. Nobody's number is copied; but any number with a correct check character could have
- * been issued, so the screen marks every one 示例 and none reaches the real storage.
+ * 管理员身份证 (GB 11643): region 110105 and birth date 1949-12-31, the parts of the standard's worked example
+ * that samples.ts already uses (11010519491231002X), with the sequence numbers 900–999 (n mod 100) and one day
+ * later for each further hundred. Checked 2026-12-01: the standard's text, "附录A（提示的附录） 公民身份号码实例"
+ * (GB 11643-1999 公民身份号码, https://zh.wikisource.org/wiki/GB_11643-1999_%E5%85%AC%E6%B0%91%E8%BA%AB%E4%BB%BD%E5%8F%B7%E7%A0%81);
+ * the stored excerpt names the appendix but does not show the example number itself, so that it is the appendix's
+ * example is unverified. Any number with a correct check character could have been issued: nobody is claimed
+ * not to hold these, so the screen marks every one 示例 and none reaches the real storage.
  */
 export function sampleIdCard(n: number): string {
   const i = whole(n)
@@ -23,15 +26,18 @@ export function sampleIdCard(n: number): string {
 }
 
 /**
- * 统一社会信用代码 (GB 32100): 91 (an enterprise registered with the market regulator), region 110105, then an
- * organisation code of four zeros and n: an all-zero organisation code is a placeholder, not one that is issued
- * in that form. The check character is computed, so the field's checks pass.
+ * 统一社会信用代码 (GB 32100): 91 (an enterprise registered with the market regulator), region 110105, then a
+ * 9-character organisation code of four zeros and n, chosen to look like a placeholder. No source was found that
+ * such codes are never issued, so each is marked 示例 like the rest. The check character is computed.
  */
 export function sampleCreditCode(n: number): string {
   return composeCreditCode(`911101050000${pad(whole(n) % 100_000, 5)}`)
 }
 
-/** example.com is reserved for examples (RFC 2606): mail sent there reaches nobody. */
+/**
+ * Checked 2026-12-01: "a few second level domain names reserved for use as examples are documented" (RFC 2606,
+ * Reserved Top Level DNS Names, https://www.ietf.org/rfc/rfc2606): example.com is one, so mail reaches nobody.
+ */
 export function sampleEmail(n: number): string {
   return `demo-mp-${pad(whole(n) + 1, 2)}@example.com`
 }
@@ -41,7 +47,10 @@ export function sampleOfficialAccountEmail(n: number): string {
   return `demo-oa-${pad(whole(n) + 1, 2)}@example.com`
 }
 
-/** 138-0013-8xxx: the number Chinese documentation prints as an example mobile. */
+/**
+ * 138-0013-8xxx, the pattern issue 13 asks for. No source was found that reserves it (unlike example.com): it is a
+ * valid mainland number, so the screen marks it 示例 and it never reaches the real storage.
+ */
 export function sampleMobile(n: number): string {
   return `13800138${pad(whole(n) % 1000, 3)}`
 }

@@ -18,6 +18,7 @@ export const routes: readonly RouteExpectation[] = [
   { path: '/demo', heading: '演示模式', title: `演示模式 - ${appTitle}` },
   { path: '/demo/screens', heading: '模拟界面一览', title: `模拟界面一览 - ${appTitle}`, from: '/demo' },
   { path: '/flow', heading: '注册流程图', title: `注册流程图 - ${appTitle}`, from: '/demo' },
+  { path: '/practice', heading: '练一练', title: `练一练 - ${appTitle}`, from: '/demo' },
 ]
 
 export const notFound: RouteExpectation = {
