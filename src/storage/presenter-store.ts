@@ -18,7 +18,9 @@ interface PresenterState {
   playing: boolean
   /** Per registration and step: how many of the scenario's platform results were recorded by →. */
   recorded: Record<string, Record<string, number>>
-  set: (changes: Partial<Pick<PresenterState, 'largeText' | 'hints' | 'rehearsal' | 'pace' | 'playing'>>) => void
+  set: (
+    changes: Partial<Pick<PresenterState, 'largeText' | 'hints' | 'rehearsal' | 'pace' | 'playing'>>,
+  ) => void
   markRecorded: (caseId: string, step: string, count: number) => void
   forget: (caseId: string) => void
 }

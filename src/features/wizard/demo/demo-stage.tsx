@@ -132,7 +132,8 @@ export function DemoStage({ body, previous, halted, children }: DemoStageProps) 
   // The presenter's keys: a clicker sends PageDown / PageUp; form controls keep their own arrows and space.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target))
+        return
       if (event.key === 'ArrowRight' || event.key === 'PageDown') {
         event.preventDefault()
         void next()
@@ -266,9 +267,7 @@ export function DemoStage({ body, previous, halted, children }: DemoStageProps) 
           <div className="demo-stage__main">{children}</div>
           {presenter.rehearsal || presenter.hints ? (
             <div className="demo-stage__side">
-              {presenter.hints ? (
-                <StepHints step={step} ruleSet={ruleSet} scenario={scenario} />
-              ) : null}
+              {presenter.hints ? <StepHints step={step} ruleSet={ruleSet} scenario={scenario} /> : null}
               {presenter.rehearsal ? (
                 <Suspense fallback={null}>
                   <RehearsalScreen step={step} path={flow.path} ruleSet={ruleSet} />

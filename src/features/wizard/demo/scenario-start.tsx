@@ -82,9 +82,7 @@ export function ScenarioStartPage({ id, ruleSet }: { id: string; ruleSet: RuleSe
           {ledgerLines.length > 0 ? joinList(ledgerLines) : t('presenter.start.ledgerEmpty')}
         </li>
       </ul>
-      {state === 'failed' ? (
-        <Notice title={t('presenter.start.failed')} tone="warning" />
-      ) : null}
+      {state === 'failed' ? <Notice title={t('presenter.start.failed')} tone="warning" /> : null}
       <div className="button-row">
         <Button type="button" onClick={() => void begin()} disabled={state === 'busy'}>
           {state === 'busy' ? t('presenter.start.starting') : t('presenter.start.begin')}

@@ -34,19 +34,17 @@ async function seedAdmin(name: string, idCard: string, mobile: string, miniProgr
  * mini programs. Hashed with the demo's own identity key, as the wizard will hash the numbers it is given.
  */
 export async function scenarioSeed(scenario: ResolvedScenario, today: LocalDate): Promise<DemoSeed> {
-  const admin = scenario.answers.admin as { name?: string; idCardNumber?: string; mobile?: string } | undefined
+  const admin = scenario.answers.admin as
+    { name?: string; idCardNumber?: string; mobile?: string } | undefined
   const info = scenario.answers['subject-info'] as { name?: string; creditCode?: string } | undefined
-  const type = (scenario.answers['subject-type'] as { subjectType?: SubjectType } | undefined)
-    ?.subjectType
+  const type = (scenario.answers['subject-type'] as { subjectType?: SubjectType } | undefined)?.subjectType
   const idCard = admin?.idCardNumber ?? sampleIdCard(1)
   const mobile = admin?.mobile ?? sampleMobile(1)
   const name = admin?.name ?? ''
   const admins = []
   const { idCardMiniPrograms = 0, phoneMiniPrograms = 0, subjectMiniPrograms = 0 } = scenario.ledger
-  if (idCardMiniPrograms > 0)
-    admins.push(await seedAdmin(name, idCard, sampleMobile(90), idCardMiniPrograms))
-  if (phoneMiniPrograms > 0)
-    admins.push(await seedAdmin(name, sampleIdCard(90), mobile, phoneMiniPrograms))
+  if (idCardMiniPrograms > 0) admins.push(await seedAdmin(name, idCard, sampleMobile(90), idCardMiniPrograms))
+  if (phoneMiniPrograms > 0) admins.push(await seedAdmin(name, sampleIdCard(90), mobile, phoneMiniPrograms))
   const subject =
     subjectMiniPrograms > 0 && info?.name && type
       ? {
