@@ -145,6 +145,13 @@ test('演示模式 survives a reload; 自动播放 under reduced motion steps wi
   await enterDemoMode(page)
   await page.reload()
   await expect(banner(page)).toBeVisible()
+  // Under the guide's rule set, a scenario resting on a rule the guide does not state says so, and cannot start.
+  await page.getByLabel('规则版本').selectOption('guide')
+  const transfer = page.getByRole('listitem').filter({ hasText: '企业单独注册（小额打款）' })
+  await expect(transfer.getByText('“指南原文”规则版本下不能演示：它依赖的规则')).toBeVisible()
+  await expect(transfer.getByRole('link')).toHaveCount(0)
+  await page.getByLabel('规则版本').selectOption('current')
+  await expect(transfer.getByRole('link', { name: '开始演示：企业单独注册（小额打款）' })).toBeVisible()
   await startScenario(page, '复用已认证公众号')
   const heading = page.getByRole('heading', { level: 1 })
   await expect(heading).toHaveText('公众号的主体是什么类型？')

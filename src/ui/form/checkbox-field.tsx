@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react'
-import { FieldError } from './field-parts'
+import { FieldError, SampleMark } from './field-parts'
 import './form.css'
 
 interface CheckboxFieldProps extends Omit<ComponentProps<'input'>, 'id' | 'type'> {
@@ -26,6 +26,7 @@ export function CheckboxField({ id, label, hint, error, ...input }: CheckboxFiel
         />
         <label htmlFor={id} className="choice__label">
           {label}
+          <SampleMark />
         </label>
         {hint ? (
           <div id={`${id}-hint`} className="choice__hint">
