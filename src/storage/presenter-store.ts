@@ -22,7 +22,6 @@ interface PresenterState {
     changes: Partial<Pick<PresenterState, 'largeText' | 'hints' | 'rehearsal' | 'pace' | 'playing'>>,
   ) => void
   markRecorded: (caseId: string, step: string, count: number) => void
-  forget: (caseId: string) => void
 }
 
 export const presenterStorageName = 'mp-wizard.presenter'
@@ -42,12 +41,6 @@ export const usePresenterStore = create<PresenterState>()(
       set: (changes) => set(changes),
       markRecorded: (caseId, step, count) =>
         set((s) => ({ recorded: { ...s.recorded, [caseId]: { ...s.recorded[caseId], [step]: count } } })),
-      forget: (caseId) =>
-        set((s) => {
-          const recorded = { ...s.recorded }
-          delete recorded[caseId]
-          return { recorded }
-        }),
     }),
     {
       name: storageName(presenterStorageName),
