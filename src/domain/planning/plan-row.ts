@@ -227,6 +227,8 @@ export function readPlanRow(
   if (monthCell !== '' && wishedMonth === null)
     say('wishedMonth', 'plan.problems.month', { value: monthCell })
 
+  // In the sheet's column order (the template's), whatever order the checks ran in.
+  problems.sort((a, b) => planColumnIds.indexOf(a.column) - planColumnIds.indexOf(b.column))
   if (
     problems.length > 0 ||
     subjectName === null ||

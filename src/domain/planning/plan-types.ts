@@ -19,7 +19,8 @@ export interface PlanAccount extends OfficialAccountUsage {
  * What the ledger already holds, keyed as the rows are: a subject by `subjectKey` (credit code, or name), an
  * admin by the keyed hashes of the ID card and mobile, an official account by its name. A key the ledger does
  * not hold counts as nothing used (a new subject, admin or account); an official account the ledger does not
- * know is taken as a certified 订阅号 of the row's subject with nothing used (`accountKnown: false` on its rows).
+ * know is taken as a certified 订阅号 with nothing used, of the subject of the first row (in placement order) that
+ * names it (`accountKnown: false` on its rows).
  * The monthly counts of each account (`monthNewLinks`, `monthFastRegistrations`, `fastRegistrationPending`)
  * are those of today's month.
  */

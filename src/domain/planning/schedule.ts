@@ -158,12 +158,12 @@ export function schedulePlan(
 ): Schedule {
   const todayMonth = monthOf(options.today)
   const start = options.startMonth < todayMonth ? todayMonth : options.startMonth
+  const ordered = [...rows].sort(placementOrder)
   const context: Context = {
     ruleSet,
-    tally: new Tally(usage, start, options.today),
+    tally: new Tally(usage, start, options.today, ordered),
     horizon: options.horizon ?? defaultHorizon,
   }
-  const ordered = [...rows].sort(placementOrder)
   const placed = ordered.map((row) => scheduleRow(row, context))
   const index = placed.some((r) => r.status === 'refused') ? wayOutIndex(ordered, context) : null
   const results = placed.map((result, i): RowResult =>

@@ -31,33 +31,33 @@ export class Tally {
   /** Index of today's month relative to the start: the ledger's monthly counts belong to it. */
   private readonly todayIndex: number
 
+  private readonly unknownAccounts = new Map<string, PlanAccount>()
+
+  /** `rows` in placement order: the first row naming an account the ledger does not know gives its subject. */
   constructor(
     private readonly usage: PlanUsage,
     readonly start: string,
     today: string,
+    rows: readonly PlannedRow[],
   ) {
     this.emails = new Set(usage.emailsInUse.map(normaliseEmail))
+    for (const row of rows) {
+      const name = row.officialAccount
+      if (name !== null && !usage.officialAccounts[name] && !this.unknownAccounts.has(name)) {
+        this.unknownAccounts.set(name, unknownAccount(row))
+      }
+    }
     this.todayIndex = start === monthOf(today) ? 0 : -1
   }
 
-  /** The account a row names: the ledger's, or a certified 订阅号 of the row's subject with nothing used. */
+  /**
+   * The account a row names: the ledger's, or one the ledger does not know, taken as a certified 订阅号 with
+   * nothing used, of the subject of the first row (in placement order) that names it.
+   */
   account(name: string, row: PlannedRow): { account: PlanAccount; known: boolean } {
     const known = this.usage.officialAccounts[name]
     if (known) return { account: known, known: true }
-    return {
-      known: false,
-      account: {
-        subjectType: row.subjectType,
-        type: 'subscription',
-        certified: true,
-        subject: subjectKey(row),
-        sameSubjectLinks: 0,
-        otherSubjectLinks: 0,
-        monthNewLinks: { sameSubject: 0, otherSubject: 0 },
-        monthFastRegistrations: 0,
-        fastRegistrationPending: false,
-      },
-    }
+    return { account: this.unknownAccounts.get(name) ?? unknownAccount(row), known: false }
   }
 
   private accountTally(name: string): AccountTally {
@@ -149,4 +149,18 @@ function bump<K>(map: Map<K, number>, key: K): number {
   const next = (map.get(key) ?? 0) + 1
   map.set(key, next)
   return next
+}
+
+function unknownAccount(row: PlannedRow): PlanAccount {
+  return {
+    subjectType: row.subjectType,
+    type: 'subscription',
+    certified: true,
+    subject: subjectKey(row),
+    sameSubjectLinks: 0,
+    otherSubjectLinks: 0,
+    monthNewLinks: { sameSubject: 0, otherSubject: 0 },
+    monthFastRegistrations: 0,
+    fastRegistrationPending: false,
+  }
 }
