@@ -237,6 +237,17 @@ describe('schedulePlan: 不限', () => {
     expect(eleventh.decidedBy.map((d) => d.ruleId)).toContain('OA_LINK_SAME')
   })
 
+  it("takes standalone under guide when the account's month is full, rather than wait for a free reuse", () => {
+    const account = planAccount({ monthNewLinks: { sameSubject: 10, otherSubject: 0 } })
+    const usage = planUsage({ officialAccounts: { 示例服务号: account } })
+    const row = scheduled(schedulePlan([either(1)], usage, guideRuleSet, options).rows[0])
+    expect(row).toMatchObject({ path: 'standalone', month: '2026-12' })
+    expect(row.decidedBy).toEqual([{ ruleId: 'OA_LINK_MONTHLY', effect: 'path' }])
+    // Asked for reuse only, it waits for January.
+    const reuse = scheduled(schedulePlan([reuseRow(1, '示例服务号')], usage, guideRuleSet, options).rows[0])
+    expect(reuse).toMatchObject({ path: 'reuse', month: '2027-01' })
+  })
+
   it('takes standalone without an account, and for an individual', () => {
     const plan = schedulePlan(
       [
