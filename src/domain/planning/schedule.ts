@@ -12,7 +12,11 @@
 //   they are numbered (`queue` 1, 2, …), each to be started once the one before is completed, so each is
 //   checked as if none were pending. A fast registration the ledger holds as pending (待完成注册) blocks the
 //   account for today's month: when it will be completed is unknown, so the plan's first one on that account
-//   goes to the next month, by which it is taken as completed (or lapsed).
+//   goes to the next month, by which it is taken as completed (or lapsed). Checked 2026-12-01: "61057 公众号仍有
+//   快速创建的账号在流程中" and "61055 超出公众号每月可快速创建限额" (复用公众号主体快速注册小程序,
+//   https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Register_Mini_Programs/fast_registration_of_mini_program.html):
+//   one in progress blocks the next, the cap is per month. No source found says how long a pending one may
+//   stay pending: "completed by next month" is this scheduler's assumption, not a platform rule.
 // - 不限: both paths are tried; reuse is taken when it fits no later than standalone AND costs less
 //   (compareCosts, as the advisor compares them: under `guide` the fast registration certifies for free);
 //   on a tie standalone, as the advisor advises (no account quota used; under `current` both cost CERT_FEE);
