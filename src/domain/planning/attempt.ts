@@ -98,7 +98,9 @@ export function attempt(
   let last: QuotaFinding[] = []
   const first = path === 'reuse' && account !== null ? tally.firstOpenMonth(account) : 0
   for (let index = first; index < horizon; index += 1) {
-    const findings = checkQuotas(tally.usageFor(row, index, account), request, ruleSet)
+    // Standalone: the account the row names still matters to EMAIL_UNIQUE (its own email is registered).
+    const usage = tally.usageFor(row, index, path === 'reuse' ? account : row.officialAccount)
+    const findings = checkQuotas(usage, request, ruleSet)
     const blocks = findings.filter((f) => f.severity === 'block')
     const permanent = blocks.filter((f) => !MONTHLY_RULES.includes(f.ruleId))
     if (permanent.length > 0) {

@@ -129,6 +129,33 @@ describe('schedulePlan: permanent limits refuse, with the ways out', () => {
     expect(refused(plan.rows[2]).rules).toEqual(['EMAIL_UNIQUE'])
   })
 
+  it("refuses the official account's own email on either path", () => {
+    const usage = planUsage({ officialAccounts: { 示例服务号: planAccount({ email: 'oa@example.com' }) } })
+    const rows = [
+      planRow(1, { officialAccount: '示例服务号', email: 'oa@example.com' }),
+      reuseRow(2, '示例服务号', { email: 'OA@example.com' }),
+    ]
+    const plan = schedulePlan(rows, usage, currentRuleSet, options)
+    expect(refused(plan.rows[0]).findings[0]).toMatchObject({
+      ruleId: 'EMAIL_UNIQUE',
+      reason: 'email-in-use',
+    })
+    expect(refused(plan.rows[1]).findings[0]).toMatchObject({
+      ruleId: 'EMAIL_UNIQUE',
+      reason: 'official-account-email',
+    })
+  })
+
+  it('gives up a row no month within the horizon has room for, naming the monthly rule', () => {
+    const rows = [1, 2, 3, 4, 5, 6].map((n) => reuseRow(n, '示例服务号'))
+    const plan = schedulePlan(rows, usageWithAccount, currentRuleSet, { ...options, horizon: 1 })
+    expect(refused(plan.rows[5])).toMatchObject({
+      rules: ['FAST_REG_MONTHLY'],
+      kind: 'horizon',
+      waysOut: [{ kind: 'other-path', path: 'standalone' }],
+    })
+  })
+
   it('cannot finish a plan past the subject total: no way out for the subject, the other rows planned', () => {
     const usage = planUsage({ subjects: { '91350100M000100Y43': 49 } })
     const plan = schedulePlan([planRow(1), planRow(2), planRow(3)], usage, currentRuleSet, options)
