@@ -268,4 +268,24 @@ describe('schedulePlan: performance', () => {
     )
     expect(plan.rows).toHaveLength(5000)
   })
+
+  it('schedules 5,000 rows of which 4,000 are refused, ways out computed (printed; no timed assertion)', () => {
+    // 20 subjects (50 each: SUBJECT_TOTAL refuses the rest), 不限 on 40 accounts.
+    const rows = Array.from({ length: 5000 }, (_, i) =>
+      planRow(i + 2, {
+        creditCode: `subject-${i % 20}`,
+        path: 'either',
+        officialAccount: `account-${i % 40}`,
+        idCardHash: `id-${i % 300}`,
+        mobileHash: `mobile-${i % 4000}`,
+      }),
+    )
+    const started = performance.now()
+    const plan = schedulePlan(rows, planUsage(), currentRuleSet, options)
+    const ms = performance.now() - started
+    console.info(
+      `schedulePlan: 5,000 rows in ${ms.toFixed(0)} ms (${plan.totals.scheduled} scheduled, ${plan.totals.refused} refused)`,
+    )
+    expect(plan.totals.refused).toBe(4000)
+  })
 })
