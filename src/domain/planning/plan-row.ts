@@ -5,7 +5,7 @@
 import type { z } from 'zod'
 import { t, type MessageKey } from '../../i18n'
 import type { LocalDate } from '../dates'
-import { createFieldSchemas } from '../fields/field-schemas'
+import { createFieldSchemas, type FieldSchemas } from '../fields/field-schemas'
 import { createIdCardForAdminSchema } from '../fields/id-card-for-admin'
 import { ruleOfIssue } from '../fields/field-problem'
 import { toHalfWidth } from '../fields/text'
@@ -125,6 +125,25 @@ export interface PlanRowProblem {
 
 export type PlanRowResult = { ok: true; value: PlanRowInput } | { ok: false; problems: PlanRowProblem[] }
 
+// The schemas are built once per rule set (and day and subject type), not once per row: a plan has thousands.
+const fieldSchemas = new WeakMap<RuleSet, FieldSchemas>()
+const idCardSchemas = new WeakMap<RuleSet, Map<string, z.ZodType<string>>>()
+
+function schemasOf(ruleSet: RuleSet): FieldSchemas {
+  let schemas = fieldSchemas.get(ruleSet)
+  if (!schemas) fieldSchemas.set(ruleSet, (schemas = createFieldSchemas(ruleSet)))
+  return schemas
+}
+
+function idCardSchemaOf(ruleSet: RuleSet, today: LocalDate, subjectType: SubjectType): z.ZodType<string> {
+  const byKey = idCardSchemas.get(ruleSet) ?? new Map<string, z.ZodType<string>>()
+  idCardSchemas.set(ruleSet, byKey)
+  const key = `${today} ${subjectType}`
+  let schema = byKey.get(key)
+  if (!schema) byKey.set(key, (schema = createIdCardForAdminSchema(ruleSet, today, subjectType)))
+  return schema
+}
+
 /** Reads 2027-03, 2027/3, 2027.03, 2027年3月 and a whole date (2027-03-15) as 'YYYY-MM'; `null` otherwise. */
 export function readMonth(cell: string): string | null {
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*月|\s*[-/.]\s*\d{1,2}\s*日?)?$/.exec(clean(cell))
@@ -152,7 +171,7 @@ export function readPlanRow(
   today: LocalDate,
   row: number,
 ): PlanRowResult {
-  const schemas = createFieldSchemas(ruleSet)
+  const schemas = schemasOf(ruleSet)
   const problems: PlanRowProblem[] = []
   const cell = (id: PlanColumnId): string => {
     const index = columns[id]
@@ -217,7 +236,7 @@ export function readPlanRow(
   // only the number's own rules.
   const idCard = field(
     'idCard',
-    subjectType === null ? schemas.idCardNumber : createIdCardForAdminSchema(ruleSet, today, subjectType),
+    subjectType === null ? schemas.idCardNumber : idCardSchemaOf(ruleSet, today, subjectType),
   )
   const mobile = field('mobile', schemas.mobile)
   const email = field('email', schemas.email)
