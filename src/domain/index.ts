@@ -207,3 +207,6 @@ export type { LaunchPlan, LongTaskId, PlannedTask } from './publishing/launch-pl
 
 // 演示模式: fictional sample data, scenarios played on the flow machine, 讲解提示 and 练一练.
 export * from './demo'
+
+// 批量规划: a plan's rows read with the field schemas, and scheduled month by month against every quota.
+export * from './planning'

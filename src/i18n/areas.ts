@@ -3,6 +3,7 @@
 // src/features/publish/messages.ts); its keys are typed like every other key.
 import type { demo } from './zh-CN/demo'
 import type { flow } from './zh-CN/flow'
+import type { plan } from './zh-CN/plan'
 import type { presenter } from './zh-CN/presenter'
 import type { publish } from './zh-CN/publish'
 import type { rehearsal } from './zh-CN/rehearsal'
@@ -20,5 +21,7 @@ export interface LazyAreas {
   flow: typeof flow
   /** 模拟界面: the platform's pages as simplified look-alikes (演示模式, /demo/screens). */
   rehearsal: typeof rehearsal
+  /** 批量规划 (/plan): the plan's columns, 注册方式 words and row problems (read by src/domain/planning). */
+  plan: typeof plan
 }
 export type LazyArea = keyof LazyAreas
