@@ -6,6 +6,7 @@ import { addMessages } from '../../i18n'
 import { plan } from '../../i18n/zh-CN/plan'
 import { ruleName } from '../../ui/rules/rule-text'
 import {
+  adviceText,
   decisionText,
   moneyText,
   monthText,
@@ -179,6 +180,18 @@ describe('decisions', () => {
     expect(unknownAccountText(sixth, rows[5]!)).toMatch(/^台账中没有公众号「新号」/)
     const known = schedulePlan([reuseRow(1, '示例服务号')], usageWithAccount, current, options)
     expect(unknownAccountText(scheduled(known.rows[0]), reuseRow(1, '示例服务号'))).toBeNull()
+  })
+})
+
+describe('advice', () => {
+  it('names the rules that only advise, as the rule set leaves them unstated', () => {
+    // Under guide FAST_REG_MONTHLY is not stated (指南未提及): advice, never a cap.
+    const row = reuseRow(1, '示例服务号')
+    const result = scheduled(schedulePlan([row], usageWithAccount, ruleSets.guide, options).rows[0])
+    expect(result.advice).toContain('FAST_REG_MONTHLY')
+    expect(adviceText(result)).toContain(`「${ruleName('FAST_REG_MONTHLY')}」`)
+    const none = scheduled(schedulePlan([planRow(1)], planUsage(), current, options).rows[0])
+    expect(adviceText(none)).toBeNull()
   })
 })
 

@@ -143,6 +143,14 @@ export function unknownAccountText(row: ScheduledRow, planned: PlannedRow): stri
   return t('plan.result.unknownAccount', { account: planned.officialAccount ?? '' })
 }
 
+/** Rules that only advise on this row (their limit not stated in the rule set, or unknown); `null` when none. */
+export function adviceText(row: ScheduledRow): string | null {
+  if (row.advice.length === 0) return null
+  return t('plan.result.advice', {
+    rules: joinList(row.advice.map((id) => t('plan.result.quoted', { name: ruleName(id) }))),
+  })
+}
+
 /**
  * Everything said about a scheduled row, in order: the decisions, its place in the queue when it must wait for
  * one before it (left out with `queue: false`, for a place that shows the queue on its own), the wish, the
@@ -215,7 +223,7 @@ export function wayOutText(way: WayOut): string {
       return t('plan.result.wayOut.otherPath', { path: pathText(way.path) })
     case 'other-account':
       return t('plan.result.wayOut.otherAccount', {
-        accounts: joinList(way.accounts.map((name) => t('plan.result.wayOut.account', { name }))),
+        accounts: joinList(way.accounts.map((name) => t('plan.result.quoted', { name }))),
       })
   }
 }

@@ -2,6 +2,8 @@
 // Every number of a rule ({limit}) is filled in from the rule set by the caller, never written here.
 export const result = {
   month: '{year}年{month}月',
+  /** A name quoted inside a sentence: an account, a rule. */
+  quoted: '「{name}」',
   fee: {
     withUpfront: '{total}（含先认证公众号 {upfront}）',
   },
@@ -33,6 +35,7 @@ export const result = {
   wish: '希望在{wished}完成，最早只能安排在{month}',
   unknownAccount:
     '台账中没有公众号「{account}」：按已认证的订阅号、此前没有任何使用计算，只计入本计划中的注册，请核对台账',
+  advice: '仅供参考：{rules}的上限在当前规则集中未说明或不明确，没有计入安排',
   refusal: {
     limit: '「{rule}」：已用 {used} 个，上限 {limit} 个',
     rule: '「{rule}」：{summary}',
@@ -51,7 +54,6 @@ export const result = {
     anotherEmail: '换一个从未注册过的邮箱',
     otherPath: '改为{path}：可以安排',
     otherAccount: '改用同一主体的公众号 {accounts}：可以安排',
-    account: '「{name}」',
   },
   totals: {
     scheduled: '已安排 {count} 行',
