@@ -3,5 +3,13 @@
 // whoever calls it (the page, a worker, a test) registers this area first with addMessages('plan', plan).
 import { columns, paths } from './columns'
 import { problems } from './problems'
+import { result } from './result'
+import { exportTexts } from './exports'
 
-export const plan = { columns, paths, problems }
+export const plan = {
+  columns,
+  paths,
+  problems,
+  result,
+  exports: exportTexts,
+}
