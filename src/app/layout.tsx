@@ -16,6 +16,7 @@ const navItems: readonly NavItem[] = [
   { to: '/rules', label: 'shell.nav.rules' },
   { to: '/faq', label: 'shell.nav.faq' },
   { to: '/ledger', label: 'shell.nav.ledger' },
+  { to: '/plan', label: 'shell.nav.plan' },
   { to: '/publish', label: 'shell.nav.publish' },
   { to: '/demo', label: 'shell.nav.demo' },
 ]

@@ -41,6 +41,11 @@ const pageRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/publish/publish-page')).PublishPage }),
   },
   {
+    // 批量规划: a spreadsheet of registrations scheduled month by month (its worker arrives with it).
+    path: 'plan',
+    lazy: async () => ({ Component: (await import('../features/plan/plan-page')).PlanPage }),
+  },
+  {
     // 流程图: both paths drawn from the flow definitions; ?case=… marks a registration's steps.
     path: 'flow',
     lazy: async () => ({ Component: (await import('../features/flow-map/flow-map-page')).FlowMapPage }),

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { identityHash } from './identity-hash'
+import { identityHash, identityHasher, identityKeyBytes } from './identity-hash'
 
 describe('identityHash', () => {
   beforeEach(() => localStorage.clear())
@@ -16,5 +16,11 @@ describe('identityHash', () => {
     const a = await identityHash('mobile', '13800138000')
     localStorage.clear()
     expect(await identityHash('mobile', '13800138000')).not.toBe(a)
+  })
+
+  it('hashes as identityHash does when many numbers share one imported key (批量规划)', async () => {
+    const hash = await identityHasher(identityKeyBytes())
+    expect(await hash('id-card', '11010519491231002X')).toBe(await identityHash('id-card', '11010519491231002X'))
+    expect(await hash('mobile', '13800138000')).toBe(await identityHash('mobile', '13800138000'))
   })
 })

@@ -53,6 +53,24 @@ export async function identityHash(
   return Array.from(signature, (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
+/**
+ * A hasher for many numbers at once (a plan's thousands of rows), with the key imported once. `keyBytes` is
+ * `identityKeyBytes()`, read on the page and handed over (a worker has no localStorage). Same hashes as
+ * `identityHash`.
+ */
+export async function identityHasher(
+  keyBytes: Uint8Array<ArrayBuffer>,
+): Promise<(kind: 'id-card' | 'mobile', value: string) => Promise<string>> {
+  const key = await crypto.subtle.importKey('raw', keyBytes, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ])
+  const encoder = new TextEncoder()
+  return async (kind, value) => {
+    const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(`${kind}:${value}`)))
+    return Array.from(signature, (b) => b.toString(16).padStart(2, '0')).join('')
+  }
+}
+
 /** The browser's key as text, for an export the user chose to include it in. */
 export function identityKeyText(storage: Storage = localStorage): string {
   return toBase64(identityKeyBytes(storage))

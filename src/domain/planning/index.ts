@@ -16,6 +16,7 @@ export type {
   ColumnIndex,
   HeaderMatch,
   PlanRowInput,
+  KeptNumbers,
   PlanRowProblem,
   PlanRowResult,
   PlannedRow,

@@ -115,6 +115,16 @@ export interface PlanRowInput {
   wishedMonth: string | null
 }
 
+/**
+ * Numbers read before and kept only masked and hashed (a row being corrected): their cells are not read
+ * again, and the row's `idCard` / `mobile` come back empty (the caller keeps the masked number and hash).
+ * A kept ID card was checked against the subject type it was read with.
+ */
+export interface KeptNumbers {
+  idCard?: boolean
+  mobile?: boolean
+}
+
 /** One thing wrong in one cell of a row (`rule` when a platform rule says so). */
 export interface PlanRowProblem {
   row: number
@@ -123,7 +133,13 @@ export interface PlanRowProblem {
   rule?: RuleId
 }
 
-export type PlanRowResult = { ok: true; value: PlanRowInput } | { ok: false; problems: PlanRowProblem[] }
+/**
+ * A row with problems still says which of its numbers were valid (normalised, in full): the caller masks and
+ * hashes them at once, as for a valid row, so that correcting another cell never needs them typed again.
+ */
+export type PlanRowResult =
+  | { ok: true; value: PlanRowInput }
+  | { ok: false; problems: PlanRowProblem[]; valid: { idCard?: string; mobile?: string } }
 
 // The schemas are built once per rule set (and day and subject type), not once per row: a plan has thousands.
 const fieldSchemas = new WeakMap<RuleSet, FieldSchemas>()
@@ -170,6 +186,7 @@ export function readPlanRow(
   ruleSet: RuleSet,
   today: LocalDate,
   row: number,
+  kept: KeptNumbers = {},
 ): PlanRowResult {
   const schemas = schemasOf(ruleSet)
   const problems: PlanRowProblem[] = []
@@ -234,11 +251,10 @@ export function readPlanRow(
   const adminName = field('adminName', schemas.adminName)
   // The birth-date checks need the subject type (an individual's admin is 18 or older): without a valid type,
   // only the number's own rules.
-  const idCard = field(
-    'idCard',
-    subjectType === null ? schemas.idCardNumber : idCardSchemaOf(ruleSet, today, subjectType),
-  )
-  const mobile = field('mobile', schemas.mobile)
+  const idCard = kept.idCard
+    ? ''
+    : field('idCard', subjectType === null ? schemas.idCardNumber : idCardSchemaOf(ruleSet, today, subjectType))
+  const mobile = kept.mobile ? '' : field('mobile', schemas.mobile)
   const email = field('email', schemas.email)
   const miniProgramName = field('miniProgramName', schemas.miniProgramName)
   const monthCell = clean(cell('wishedMonth'))
@@ -259,7 +275,11 @@ export function readPlanRow(
     email === null ||
     miniProgramName === null
   ) {
-    return { ok: false, problems }
+    const valid = {
+      ...(idCard ? { idCard } : {}),
+      ...(mobile ? { mobile } : {}),
+    }
+    return { ok: false, problems, valid }
   }
   return {
     ok: true,

@@ -9,7 +9,7 @@ import {
 } from '../../storage/ledger'
 import { Button } from '../../ui/button'
 import { formatDate } from './format'
-import { downloadText } from './download'
+import { downloadText } from '../../ui/download'
 import { recordPath } from './kinds'
 import { useLedgerEnv } from './use-ledger-env'
 import { useLiveQuery } from './use-live-query'

@@ -14,7 +14,7 @@ import { usePageTitle } from '../../ui/use-page-title'
 import { AboutForm } from './about-form'
 import { ChecklistView } from './checklist-view'
 import { DomainsField } from './domains-field'
-import { FormErrors, summaryOf, useReportErrors } from './form-errors'
+import { FormErrors, summaryOf, useReportErrors } from '../../ui/form/form-errors'
 import './messages'
 import { usePublishEnv } from './use-publish-env'
 

@@ -16,7 +16,7 @@ import { TextField } from '../../ui/form/text-field'
 import { Notice } from '../../ui/notice'
 import { RuleLink } from '../../ui/rules/rule-link'
 import { LaunchPlanSection } from './launch-plan-section'
-import { useReportErrors } from './form-errors'
+import { useReportErrors } from '../../ui/form/form-errors'
 import './messages'
 import { taskDetails, withStatus, type TaskDetailProps } from './task-details'
 

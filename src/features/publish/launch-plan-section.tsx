@@ -15,7 +15,7 @@ import { TextField } from '../../ui/form/text-field'
 import { formatDate } from '../../ui/format'
 import { Notice } from '../../ui/notice'
 import { RuleLink } from '../../ui/rules/rule-link'
-import { summaryOf, useReportErrors } from './form-errors'
+import { summaryOf, useReportErrors } from '../../ui/form/form-errors'
 import './messages'
 import { targetFormSchema } from './task-schemas'
 

@@ -34,7 +34,7 @@ import type { SummaryError } from '../../ui/form/error-summary'
 import { formatDate, formatFee } from '../../ui/format'
 import { Notice } from '../../ui/notice'
 import type { RecordFields } from './checklist-view'
-import { useReportErrors } from './form-errors'
+import { useReportErrors } from '../../ui/form/form-errors'
 import './messages'
 import { TaskForm } from './task-form'
 import {

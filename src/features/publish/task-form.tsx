@@ -5,7 +5,7 @@ import { t } from '../../i18n'
 import { Button } from '../../ui/button'
 import { SelectField, type SelectOption } from '../../ui/form/select-field'
 import { TextField } from '../../ui/form/text-field'
-import { summaryOf, useReportErrors } from './form-errors'
+import { summaryOf, useReportErrors } from '../../ui/form/form-errors'
 import './messages'
 
 /** One field of a task's record: a text, a date or a choice. */

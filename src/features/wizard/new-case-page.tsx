@@ -7,6 +7,7 @@ import { PageHeading } from '../../ui/page-heading'
 import { usePageTitle } from '../../ui/use-page-title'
 import { useSettingsStore } from '../../storage/settings-store'
 import { SelectField } from '../../ui/form/select-field'
+import { PlanStartPage } from './plan-start'
 import { useCasesStore } from './store/cases-store'
 import { stepUrl } from './urls'
 import { useLedgerList } from './use-ledger-list'
@@ -16,11 +17,12 @@ const ScenarioStartPage = lazy(() =>
   import('./demo/scenario-start').then((m) => ({ default: m.ScenarioStartPage })),
 )
 
-/** /register/new?path=… (or ?scenario=… in 演示模式). */
+/** /register/new?path=… (or ?scenario=… in 演示模式, or ?from=plan for a row of 批量规划). */
 export function NewCasePage() {
   const [params] = useSearchParams()
   const ruleSetId = useSettingsStore((s) => s.ruleSetId)
   const scenario = params.get('scenario')
+  if (params.get('from') === 'plan') return <PlanStartPage />
   if (scenario !== null) {
     return (
       <Suspense fallback={null}>

@@ -13,6 +13,7 @@ export const shell = {
     rules: '规则手册',
     faq: '常见问答',
     ledger: '台账',
+    plan: '批量规划',
     publish: '发布清单',
     demo: '演示模式',
   },

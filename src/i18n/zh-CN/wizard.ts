@@ -46,6 +46,16 @@ export const wizard = {
     begin: '开始',
     otherPath: '不确定走哪条路径？先做路径判断',
   },
+  // /register/new?from=plan: a row of 批量规划 handed to the wizard.
+  fromPlan: {
+    title: '从批量规划开始注册',
+    lead: '{label}（{path}）。计划中的答案已经填入各步，每一步仍需你对照微信平台核对后确认。',
+    filled: '已填入：主体类型和名称、统一社会信用代码、邮箱、管理员姓名（身份证号和手机号只以打码形式带入，不会保存完整号码）、小程序名称，复用公众号时还有公众号名称。',
+    individual: '个人主体的管理员就是本人：到“管理员”一步时请重新输入完整的身份证号和手机号，以便核对年龄。',
+    missingTitle: '没有要开始的计划行',
+    missing: '计划只保留在批量规划页面中，刷新页面后需要重新读取。请回到批量规划，再点一次“在向导中开始”。',
+    back: '返回批量规划',
+  },
   step: {
     progress: '第 {index} 步，共 {total} 步',
     // While the total depends on answers not given yet: the fewest and the most steps the path can have. The

@@ -50,6 +50,9 @@ export {
   type PublishingRecord,
 } from './publishing'
 
+// 批量规划: what the ledger holds for a plan's identities, and where its mini programs stand.
+export { planProgress, planUsage, type PlanProgress } from './plan-usage'
+
 // 演示模式: a scenario's ledger, in the demo's own database only.
 export { seedDemoLedger, type DemoSeed, type DemoSeedAdmin, type DemoSeedResult } from './demo-seed'
 

@@ -2,6 +2,7 @@
 // reader (src/domain/planning/plan-row.ts) reads the column headers, the 注册方式 words and its problems here:
 // whoever calls it (the page, a worker, a test) registers this area first with addMessages('plan', plan).
 import { columns, paths } from './columns'
+import { page } from './page'
 import { problems } from './problems'
 import { result } from './result'
 import { exportTexts } from './exports'
@@ -12,4 +13,5 @@ export const plan = {
   problems,
   result,
   exports: exportTexts,
+  page,
 }

@@ -1,12 +1,12 @@
 import { createContext, useContext, useState, type ReactNode } from 'react'
-import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary'
+import { ErrorSummary, type SummaryError } from './error-summary'
 
 type Report = (errors: SummaryError[]) => void
 
 const ReportContext = createContext<Report | null>(null)
 
 /**
- * The page's one error summary: every form inside (a task's record, the launch plan, 保存到台账) reports its
+ * The page's one error summary: every form inside (发布清单's task records, its launch plan, 保存到台账; 批量规划's paste and row forms) reports its
  * problems here; the summary takes focus and links each to its field. A form saved clears it.
  */
 export function FormErrors({ children }: { children: ReactNode }) {

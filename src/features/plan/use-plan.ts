@@ -1,0 +1,114 @@
+import { use } from 'react'
+import { planColumnIds, type PlanColumnId, type PlannedRow } from '../../domain'
+import { todayInChina } from '../../platform/clock'
+import { identityHash } from '../../platform/identity-hash'
+import { ledgerDb, planProgress, planUsage } from '../../storage/ledger'
+import { useRuleSet } from '../../storage/settings-store'
+import { readRow, type PlanSource, type SheetRow } from './pipeline'
+import { initialPlanState, usePlanStore } from './plan-store'
+import { defaultRunner, PlanRunnerContext, type PlanRunner } from './runner'
+
+let fallbackRunner: PlanRunner | null = null
+
+/** The rows the scheduler gets: the valid ones. */
+export const plannedRows = (rows: readonly SheetRow[]): PlannedRow[] =>
+  rows.flatMap((r) => (r.planned ? [r.planned] : []))
+
+/** 批量规划's actions: read a plan, re-plan it, correct a row, cancel. */
+export function usePlan() {
+  const provided = use(PlanRunnerContext)
+  const runner = provided ?? (fallbackRunner ??= defaultRunner())
+  const ruleSet = useRuleSet()
+  const set = usePlanStore.setState
+  const get = usePlanStore.getState
+
+  /** Schedules the valid rows against the ledger's usage; the ledger's progress of each row too. */
+  async function plan(job: number) {
+    const rows = plannedRows(get().rows)
+    const today = todayInChina()
+    set({ phase: 'scheduling', progress: null })
+    let usage = get().usage
+    let ledgerMissing = false
+    let progressByRow = {}
+    try {
+      const db = ledgerDb()
+      usage = await planUsage(db, rows, today)
+      progressByRow = await planProgress(db, rows)
+    } catch {
+      // No IndexedDB (a private window in some browsers): the plan is checked against itself only.
+      ledgerMissing = true
+    }
+    if (get().job !== job) return
+    const schedule = await runner.schedule({
+      rows,
+      usage,
+      ruleSetId: ruleSet.id,
+      options: { startMonth: get().startMonth, today },
+    })
+    if (get().job !== job || schedule === null) return
+    set({ phase: 'ready', schedule, usage, ledgerMissing, progressByRow })
+  }
+
+  async function read(source: PlanSource, sourceName: string | null) {
+    const job = get().job + 1
+    set({ ...initialPlanState(), startMonth: get().startMonth, job, phase: 'reading', sourceName })
+    try {
+      const outcome = await runner.read({ source, ruleSetId: ruleSet.id, today: todayInChina() }, (progress) => {
+        if (get().job === job) set({ progress })
+      })
+      if (get().job !== job) return
+      if (outcome.ok) {
+        set({ sheet: outcome.sheet, rows: outcome.rows })
+        await plan(job)
+      } else if ('cancelled' in outcome) {
+        set({ phase: 'empty', progress: null, trouble: { kind: 'cancelled' } })
+      } else if ('missing' in outcome) {
+        set({ phase: 'empty', progress: null, trouble: { kind: 'missing', missing: outcome.missing, unknown: outcome.unknown } })
+      } else {
+        set({ phase: 'empty', progress: null, trouble: { kind: 'refused', refusal: outcome.refusal, source } })
+      }
+    } catch {
+      if (get().job === job) set({ phase: 'empty', progress: null, trouble: { kind: 'failed' } })
+    }
+  }
+
+  /** Reads one row again with what the user corrected; `null` cells of the numbers keep the ones read. */
+  async function correctRow(row: number, cells: Record<PlanColumnId, string>) {
+    const old = get().rows.find((r) => r.row === row)
+    if (!old) return null
+    const hash = (kind: 'id-card' | 'mobile', value: string) => identityHash(kind, value)
+    const next = await readRow(
+      row,
+      cells,
+      { ruleSetId: ruleSet.id, today: todayInChina(), hash },
+      { ...(old.idCard ? { idCard: old.idCard } : {}), ...(old.mobile ? { mobile: old.mobile } : {}) },
+    )
+    if (next.problems.length > 0) return next
+    const job = get().job + 1
+    set({ job, rows: get().rows.map((r) => (r.row === row ? next : r)) })
+    await plan(job)
+    return next
+  }
+
+  async function replan(startMonth?: string) {
+    const job = get().job + 1
+    set({ job, ...(startMonth ? { startMonth } : {}) })
+    if (get().rows.length > 0) await plan(job)
+  }
+
+  function cancel() {
+    runner.cancel()
+    const job = get().job + 1
+    const hadPlan = get().schedule !== null
+    set(hadPlan ? { job, phase: 'ready', progress: null } : { job, phase: 'empty', progress: null, trouble: { kind: 'cancelled' } })
+  }
+
+  function clear() {
+    runner.cancel()
+    set({ ...initialPlanState(), job: get().job + 1 })
+  }
+
+  return { read, correctRow, replan, cancel, clear, ruleSet }
+}
+
+export { planColumnIds }
