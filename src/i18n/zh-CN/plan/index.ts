@@ -3,5 +3,6 @@
 // whoever calls it (the page, a worker, a test) registers this area first with addMessages('plan', plan).
 import { columns, paths } from './columns'
 import { problems } from './problems'
+import { sheet } from './sheet'
 
-export const plan = { columns, paths, problems }
+export const plan = { columns, paths, problems, sheet }
