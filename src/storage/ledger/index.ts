@@ -35,7 +35,7 @@ export { miniProgramsNamed, type NamedMiniProgram } from './name-query'
 
 // Backup, export and import; reminders and the calendar file.
 export { exportLedger, lastBackupAt, type LedgerFile } from './export-file'
-export { miniProgramsCsv } from './csv'
+export { csvText, miniProgramsCsv } from './csv'
 export { maxImportBytes, parseLedgerFile } from './import-parse'
 export { applyImport, previewImport, type ImportMode, type ImportPreview } from './import-apply'
 export { certificationHorizon, reminders, type Reminder } from './reminders'
