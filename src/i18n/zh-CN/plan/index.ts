@@ -6,11 +6,13 @@ import { page } from './page'
 import { problems } from './problems'
 import { result } from './result'
 import { exportTexts } from './exports'
+import { sheet } from './sheet'
 
 export const plan = {
   columns,
   paths,
   problems,
+  sheet,
   result,
   exports: exportTexts,
   page,
