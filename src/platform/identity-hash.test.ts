@@ -20,7 +20,9 @@ describe('identityHash', () => {
 
   it('hashes as identityHash does when many numbers share one imported key (批量规划)', async () => {
     const hash = await identityHasher(identityKeyBytes())
-    expect(await hash('id-card', '11010519491231002X')).toBe(await identityHash('id-card', '11010519491231002X'))
+    expect(await hash('id-card', '11010519491231002X')).toBe(
+      await identityHash('id-card', '11010519491231002X'),
+    )
     expect(await hash('mobile', '13800138000')).toBe(await identityHash('mobile', '13800138000'))
   })
 })

@@ -66,7 +66,9 @@ export async function identityHasher(
   ])
   const encoder = new TextEncoder()
   return async (kind, value) => {
-    const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(`${kind}:${value}`)))
+    const signature = new Uint8Array(
+      await crypto.subtle.sign('HMAC', key, encoder.encode(`${kind}:${value}`)),
+    )
     return Array.from(signature, (b) => b.toString(16).padStart(2, '0')).join('')
   }
 }

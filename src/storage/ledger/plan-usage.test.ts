@@ -39,9 +39,17 @@ describe('planUsage', () => {
     const db = freshDb()
     const { subject, account } = await subjectsWithAccount(db)
     const admin = await add(db, 'admins', adminDraft('known'))
-    await add(db, 'miniPrograms', miniProgramDraft('used@example.com', { subjectId: subject.id, adminId: admin.id }))
+    await add(
+      db,
+      'miniPrograms',
+      miniProgramDraft('used@example.com', { subjectId: subject.id, adminId: admin.id }),
+    )
     const rows = [
-      row(2, { idCardHash: fakeHash('id-known'), mobileHash: fakeHash('mo-known'), email: 'USED@example.com' }),
+      row(2, {
+        idCardHash: fakeHash('id-known'),
+        mobileHash: fakeHash('mo-known'),
+        email: 'USED@example.com',
+      }),
       row(3, { path: 'reuse', officialAccount: '甲公司服务号' }),
       row(4, { creditCode: null, subjectType: 'individual', subjectName: '李四' }),
     ]
@@ -69,10 +77,23 @@ describe('planUsage', () => {
 describe('planProgress', () => {
   it('finds each row’s mini program in the ledger by its name, as the wizard compares names', async () => {
     const db = freshDb()
-    await add(db, 'miniPrograms', miniProgramDraft('a@example.com', { name: '计划助手2', status: 'in-progress' }))
+    await add(
+      db,
+      'miniPrograms',
+      miniProgramDraft('a@example.com', { name: '计划助手2', status: 'in-progress' }),
+    )
     await add(db, 'miniPrograms', miniProgramDraft('b@example.com', { name: '计划助手3', status: 'failed' }))
-    await add(db, 'miniPrograms', miniProgramDraft('c@example.com', { name: '计划助手3', status: 'registered' }))
-    const progress = await planProgress(db, [row(2), row(3), row(4), row(5, { miniProgramName: '计划助手２' })])
+    await add(
+      db,
+      'miniPrograms',
+      miniProgramDraft('c@example.com', { name: '计划助手3', status: 'registered' }),
+    )
+    const progress = await planProgress(db, [
+      row(2),
+      row(3),
+      row(4),
+      row(5, { miniProgramName: '计划助手２' }),
+    ])
     expect(progress[2]?.status).toBe('in-progress')
     expect(progress[3]?.status).toBe('registered')
     expect(progress[4]).toBeUndefined()

@@ -30,7 +30,9 @@ async function accountNamed(db: LedgerDatabase, name: string, subjectOfRow: stri
   if (accounts.length <= 1) return accounts[0]
   const subjects = await db.subjects.bulkGet(accounts.map((a) => a.subjectId))
   const index = subjects.findIndex(
-    (s) => s !== undefined && subjectKey({ creditCode: s.creditCode ?? null, subjectName: s.name }) === subjectOfRow,
+    (s) =>
+      s !== undefined &&
+      subjectKey({ creditCode: s.creditCode ?? null, subjectName: s.name }) === subjectOfRow,
   )
   return accounts[index === -1 ? 0 : index]
 }
@@ -45,7 +47,11 @@ export async function planUsage(
     for (const row of rows) {
       const key = subjectKey(row)
       if (key in subjects) continue
-      const ids = await findSubjectIds(db, row.creditCode ?? undefined, row.creditCode ? undefined : row.subjectName)
+      const ids = await findSubjectIds(
+        db,
+        row.creditCode ?? undefined,
+        row.creditCode ? undefined : row.subjectName,
+      )
       subjects[key] = await subjectMiniPrograms(db, ids)
     }
     const idCards: Record<string, number> = {}
@@ -114,7 +120,11 @@ export async function planProgress(
   for (const row of rows) {
     const found = first.get(miniProgramNameKey(row.miniProgramName))
     if (found) {
-      progress[row.row] = { id: found.id, status: found.status, ...(found.caseId ? { caseId: found.caseId } : {}) }
+      progress[row.row] = {
+        id: found.id,
+        status: found.status,
+        ...(found.caseId ? { caseId: found.caseId } : {}),
+      }
     }
   }
   return progress

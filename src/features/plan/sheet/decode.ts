@@ -40,7 +40,9 @@ const maxRareGbShare = 0.1
 /** How many characters of a line a preview shows. */
 const previewLength = 60
 
-const refuse = (reason: DecodeRefusalReason, message: string, previews?: EncodingPreview[]): DecodeResult =>
+type DecodeRefusal = Extract<DecodeResult, { ok: false }>
+
+const refuse = (reason: DecodeRefusalReason, message: string, previews?: EncodingPreview[]): DecodeRefusal =>
   previews ? { ok: false, reason, message, previews } : { ok: false, reason, message }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -135,6 +137,15 @@ function previews(bytes: Uint8Array): EncodingPreview[] {
   ]
 }
 
+/** A file of `size` bytes is refused before it is read at all when it is over `maxSheetBytes`. */
+export function fileTooLarge(size: number): DecodeRefusal | null {
+  if (size <= maxSheetBytes) return null
+  return refuse(
+    'too-large',
+    t('plan.sheet.problems.tooLargeFile', { size: (size / mb).toFixed(1), max: maxSheetBytes / mb }),
+  )
+}
+
 /**
  * The file's text, or why it cannot be read (in Chinese, from the catalog area 'plan': register it first).
  * `choice` 'auto' detects: a UTF-8 BOM, else valid UTF-8, else GB18030 when it reads as likely Chinese text, else
@@ -142,15 +153,8 @@ function previews(bytes: Uint8Array): EncodingPreview[] {
  * that encoding and refuses ('undecodable') bytes it cannot hold.
  */
 export function decodeSheet(bytes: Uint8Array, choice: EncodingChoice): DecodeResult {
-  if (bytes.length > maxSheetBytes) {
-    return refuse(
-      'too-large',
-      t('plan.sheet.problems.tooLargeFile', {
-        size: (bytes.length / mb).toFixed(1),
-        max: maxSheetBytes / mb,
-      }),
-    )
-  }
+  const tooLarge = fileTooLarge(bytes.length)
+  if (tooLarge) return tooLarge
   const hasBom = startsWith(bytes, utf8Bom)
   if (blank(bytes, hasBom ? utf8Bom.length : 0)) return refuse('empty', t('plan.sheet.problems.emptyFile'))
   if (workbookSignatures.some((signature) => startsWith(bytes, signature))) {
