@@ -35,7 +35,19 @@ const runs = 3
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 
-const header = ['主体名称', '统一社会信用代码', '主体类型', '注册方式', '公众号', '管理员姓名', '管理员身份证', '管理员手机', '邮箱', '小程序名称', '希望完成月份']
+const header = [
+  '主体名称',
+  '统一社会信用代码',
+  '主体类型',
+  '注册方式',
+  '公众号',
+  '管理员姓名',
+  '管理员身份证',
+  '管理员手机',
+  '邮箱',
+  '小程序名称',
+  '希望完成月份',
+]
 
 /**
  * A plan as an agency would have it: 200 subjects, each with a service account; 1,000 admins used over and
@@ -79,10 +91,18 @@ function inNode(rows: string[][]) {
   const planned: PlannedRow[] = []
   rows.forEach((cells, i) => {
     const read = readPlanRow(cells, columns, ruleSets.current, today, i + 2)
-    if (read.ok) planned.push(plannedRow(read.value, { idCard: read.value.idCard, mobile: read.value.mobile }))
+    if (read.ok)
+      planned.push(plannedRow(read.value, { idCard: read.value.idCard, mobile: read.value.mobile }))
   })
-  const schedule = schedulePlan(planned, emptyPlanUsage, ruleSets.current, { startMonth: today.slice(0, 7), today })
-  return { ms: performance.now() - start, scheduled: schedule.totals.scheduled, refused: schedule.totals.refused }
+  const schedule = schedulePlan(planned, emptyPlanUsage, ruleSets.current, {
+    startMonth: today.slice(0, 7),
+    today,
+  })
+  return {
+    ms: performance.now() - start,
+    scheduled: schedule.totals.scheduled,
+    refused: schedule.totals.refused,
+  }
 }
 
 const server = createServer((request, response) => {
@@ -97,7 +117,12 @@ const server = createServer((request, response) => {
 
 let browser: Browser | undefined
 try {
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: out, emptyOutDir: true } })
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: out, emptyOutDir: true },
+  })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
@@ -105,7 +130,13 @@ try {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   })
-  const results: { size: number; ms: number; longest: number; shown: string; node: ReturnType<typeof inNode> }[] = []
+  const results: {
+    size: number
+    ms: number
+    longest: number
+    shown: string
+    node: ReturnType<typeof inNode>
+  }[] = []
   for (const size of sizes) {
     const rows = planRows(size)
     const buffer = Buffer.from(csvOf(rows), 'utf8')
@@ -144,7 +175,9 @@ try {
     console.log(`         shown: ${r.shown}`)
   }
   const [small, large] = results
-  console.log(`  ratio ${large!.size}/${small!.size}: ${(large!.ms / small!.ms).toFixed(2)}× (target: within 6×)`)
+  console.log(
+    `  ratio ${large!.size}/${small!.size}: ${(large!.ms / small!.ms).toFixed(2)}× (target: within 6×)`,
+  )
 } finally {
   await browser?.close()
   server.close()

@@ -17,8 +17,8 @@ import {
   type RuleSetId,
 } from '../../domain'
 import { maskIdCard, maskMobile } from '../../domain'
-import { readSheetBytes, readSheetText, type SheetRefusal } from './sheet/read-sheet'
-import type { EncodingChoice } from './sheet/decode'
+import { readSheetBytes, readSheetText, type SheetRefusal, type SheetTextResult } from './sheet/read-sheet'
+import type { EncodingChoice, SheetEncoding } from './sheet/decode'
 
 export type Hasher = (kind: 'id-card' | 'mobile', value: string) => Promise<string>
 
@@ -39,7 +39,8 @@ export interface SheetRow {
   problems: PlanRowProblem[]
 }
 
-export type PlanSource = { kind: 'text'; text: string } | { kind: 'file'; bytes: Uint8Array; choice: EncodingChoice }
+export type PlanSource =
+  { kind: 'text'; text: string } | { kind: 'file'; bytes: Uint8Array; choice: EncodingChoice }
 
 export interface ReadContext {
   ruleSetId: RuleSetId
@@ -48,7 +49,8 @@ export interface ReadContext {
 }
 
 export interface SheetInfo {
-  encoding?: string
+  /** How a file's bytes were read (pasted cells have none). */
+  encoding?: SheetEncoding
   /** Headers naming no column (ignored). */
   unknown: string[]
   rows: number
@@ -68,7 +70,8 @@ export interface Progress {
 /** How many rows are read between two progress reports (and, in the page's thread, two yields). */
 export const chunkRows = 200
 
-const emptyCells = () => Object.fromEntries(planColumnIds.map((id) => [id, ''])) as Record<PlanColumnId, string>
+const emptyCells = () =>
+  Object.fromEntries(planColumnIds.map((id) => [id, ''])) as Record<PlanColumnId, string>
 
 /**
  * Reads one row: valid numbers masked and hashed, the row planned when it has no problem. `kept` are numbers
@@ -134,7 +137,14 @@ export async function readPlan(
   pause: () => Promise<void> = async () => {},
   cancelled: () => boolean = () => false,
 ): Promise<ReadOutcome> {
-  const sheet = source.kind === 'text' ? readSheetText(source.text) : readSheetBytes(source.bytes, source.choice)
+  let sheet: SheetTextResult
+  let encoding: SheetEncoding | undefined
+  if (source.kind === 'text') sheet = readSheetText(source.text)
+  else {
+    const fromFile = readSheetBytes(source.bytes, source.choice)
+    if (fromFile.ok) encoding = fromFile.encoding
+    sheet = fromFile
+  }
   if (!sheet.ok) return { ok: false, refusal: sheet }
   const match = matchHeaders(sheet.headers)
   if (match.missing.length > 0) return { ok: false, missing: match.missing, unknown: match.unknown }
@@ -159,7 +169,7 @@ export async function readPlan(
   return {
     ok: true,
     sheet: {
-      ...('encoding' in sheet && sheet.encoding ? { encoding: sheet.encoding } : {}),
+      ...(encoding ? { encoding } : {}),
       unknown: match.unknown,
       rows: total,
     },

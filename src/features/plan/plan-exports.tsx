@@ -11,7 +11,15 @@ import { plannedRows } from './use-plan'
 const k = 'plan.page.exports' as const
 
 /** 导出与打印: the schedule as CSV (formula-safe) and as calendar reminders, or printed. */
-export function PlanExports({ schedule, rows, ruleSet }: { schedule: Schedule; rows: SheetRow[]; ruleSet: RuleSet }) {
+export function PlanExports({
+  schedule,
+  rows,
+  ruleSet,
+}: {
+  schedule: Schedule
+  rows: SheetRow[]
+  ruleSet: RuleSet
+}) {
   const today = todayInChina()
   return (
     <section aria-labelledby="plan-exports-title" className="plan-exports">
@@ -21,7 +29,11 @@ export function PlanExports({ schedule, rows, ruleSet }: { schedule: Schedule; r
         <Button
           variant="secondary"
           onClick={() =>
-            downloadText(scheduleFileName(today), scheduleCsv(schedule, plannedRows(rows), ruleSet), 'text/csv;charset=utf-8')
+            downloadText(
+              scheduleFileName(today),
+              scheduleCsv(schedule, plannedRows(rows), ruleSet),
+              'text/csv;charset=utf-8',
+            )
           }
         >
           {t(`${k}.csv`)}

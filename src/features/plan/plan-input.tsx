@@ -10,12 +10,13 @@ import { SelectField } from '../../ui/form/select-field'
 import { TextAreaField, TextField } from '../../ui/form/text-field'
 import { downloadText } from '../../ui/download'
 import './messages'
-import type { EncodingChoice } from './sheet/decode'
+import { fileTooLarge, type EncodingChoice } from './sheet/decode'
 import { templateCsv, templateFileName } from './sheet/template'
 import { usePlanStore } from './plan-store'
 import type { usePlan } from './use-plan'
 
 const k = 'plan.page.input' as const
+const planPathWords = ['standalone', 'reuse', 'either'] as const
 
 const pasteSchema = z.object({
   text: z.string().refine((text) => text.trim() !== '', { error: () => t(`${k}.pasteEmpty`) }),
@@ -23,8 +24,8 @@ const pasteSchema = z.object({
 
 const encodingChoices: readonly { value: EncodingChoice; label: () => string }[] = [
   { value: 'auto', label: () => t(`${k}.encodingAuto`) },
-  { value: 'utf-8', label: () => t(`${k}.encodingUtf8`) },
-  { value: 'gb18030', label: () => t(`${k}.encodingGb`) },
+  { value: 'utf-8', label: () => t('plan.sheet.encodings.utf-8') },
+  { value: 'gb18030', label: () => t('plan.sheet.encodings.gb18030') },
 ]
 
 /** 给出计划: paste cells or open a CSV file (its encoding detected, or chosen), the template, the columns. */
@@ -53,19 +54,73 @@ export function PlanInput({
     event.target.value = ''
     if (!file) return
     report([])
+    const tooLarge = fileTooLarge(file.size)
+    if (tooLarge) {
+      actions.refuse(tooLarge, { kind: 'file', bytes: new Uint8Array(), choice: encoding }, file.name)
+      return
+    }
     const bytes = new Uint8Array(await file.arrayBuffer())
     await actions.read({ kind: 'file', bytes, choice: encoding }, file.name)
   }
 
+  const columnsHelp = (
+    <details className="plan-input__columns">
+      <summary>{t(`${k}.columnsTitle`)}</summary>
+      <dl>
+        {planColumns.map((column) => (
+          <div key={column.id}>
+            <dt>
+              {t(column.header)}
+              <span className="plan-input__need">
+                {t(column.required ? `${k}.required` : `${k}.optional`)}
+              </span>
+            </dt>
+            <dd>
+              {t(`${k}.columnHints.${column.id}`, {
+                allowed:
+                  column.id === 'subjectType'
+                    ? joinList(subjectTypes.map((type) => t(`terms.subjectType.${type}`)))
+                    : joinList(planPathWords.map((p) => t(`plan.paths.${p}`))),
+              })}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  )
+
   return (
     <section aria-labelledby="plan-input-title" className="plan-input">
       <h2 id="plan-input-title">{t(`${k}.title`)}</h2>
+      <p>{t(`${k}.columnsLead`)}</p>
+      <div className="button-row plan-input__template">
+        <Button
+          variant="secondary"
+          onClick={() => downloadText(templateFileName(), templateCsv(), 'text/csv;charset=utf-8')}
+        >
+          {t(`${k}.template`)}
+        </Button>
+      </div>
+      {columnsHelp}
+      <TextField
+        id="plan-start-month"
+        type="month"
+        width="medium"
+        label={t(`${k}.startMonth`)}
+        hint={t(`${k}.startMonthHint`)}
+        defaultValue={startMonth}
+        disabled={busy}
+        onChange={(event) => {
+          if (/^\d{4}-\d{2}$/.test(event.target.value)) void actions.replan(event.target.value)
+        }}
+      />
       <form
         noValidate
         onSubmit={form.handleSubmit(
           async ({ text }) => {
             report([])
-            await actions.read({ kind: 'text', text }, null)
+            // Once read, the pasted cells (full ID card and mobile numbers) are not kept in the box either.
+            if (await actions.read({ kind: 'text', text }, null)) form.reset()
           },
           (errors) => report(summaryOf(errors, [{ name: 'text', id: 'plan-paste' }])),
         )}
@@ -82,12 +137,24 @@ export function PlanInput({
           {...form.register('text')}
         />
         <div className="button-row">
-          <Button type="submit" disabled={busy} variant={hasPlan ? "secondary" : "primary"}>
+          <Button type="submit" disabled={busy} variant={hasPlan ? 'secondary' : 'primary'}>
             {t(`${k}.read`)}
           </Button>
         </div>
       </form>
-      <div className="plan-input__file">
+      <fieldset className="plan-input__file">
+        <legend>{t(`${k}.fileTitle`)}</legend>
+        <SelectField
+          id="plan-encoding"
+          label={t(`${k}.encoding`)}
+          hint={t(`${k}.encodingHint`)}
+          placeholder={t(`${k}.encodingAuto`)}
+          options={encodingChoices
+            .filter((c) => c.value !== 'auto')
+            .map((c) => ({ value: c.value, label: c.label() }))}
+          value={encoding === 'auto' ? '' : encoding}
+          onChange={(event) => setEncoding((event.target.value || 'auto') as EncodingChoice)}
+        />
         <div className="field">
           <label className="field__label" htmlFor="plan-file">
             {t(`${k}.file`)}
@@ -104,58 +171,7 @@ export function PlanInput({
             onChange={(event) => void openFile(event)}
           />
         </div>
-        <SelectField
-          id="plan-encoding"
-          label={t(`${k}.encoding`)}
-          placeholder={t(`${k}.encodingAuto`)}
-          options={encodingChoices.filter((c) => c.value !== 'auto').map((c) => ({ value: c.value, label: c.label() }))}
-          value={encoding === 'auto' ? '' : encoding}
-          onChange={(event) => setEncoding((event.target.value || 'auto') as EncodingChoice)}
-        />
-      </div>
-      <TextField
-        id="plan-start-month"
-        type="month"
-        width="short"
-        label={t(`${k}.startMonth`)}
-        hint={t(`${k}.startMonthHint`)}
-        value={startMonth}
-        disabled={busy}
-        onChange={(event) => {
-          if (/^\d{4}-\d{2}$/.test(event.target.value)) void actions.replan(event.target.value)
-        }}
-      />
-      <div className="button-row">
-        <Button
-          variant="secondary"
-          onClick={() => downloadText(templateFileName(), templateCsv(), 'text/csv;charset=utf-8')}
-        >
-          {t(`${k}.template`)}
-        </Button>
-      </div>
-      <details className="plan-input__columns">
-        <summary>{t(`${k}.columnsTitle`)}</summary>
-        <dl>
-          {planColumns.map((column) => (
-            <div key={column.id}>
-              <dt>
-                {t(column.header)}
-                <span className="plan-input__need">
-                  {t(column.required ? `${k}.required` : `${k}.optional`)}
-                </span>
-              </dt>
-              <dd>
-                {t(`${k}.columnHints.${column.id}`, {
-                  allowed:
-                    column.id === 'subjectType'
-                      ? joinList(subjectTypes.map((type) => t(`terms.subjectType.${type}`)))
-                      : joinList(['standalone', 'reuse', 'either'].map((p) => t(`plan.paths.${p as 'reuse'}`))),
-                })}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      </fieldset>
     </section>
   )
 }

@@ -14,6 +14,7 @@ import { PlanTotals, ScheduleTable } from './plan-results'
 import { usePlanStore, type PlanTrouble } from './plan-store'
 import { RowEditor } from './row-editor'
 import type { PlanSource, SheetRow } from './pipeline'
+import type { SheetEncoding } from './sheet/decode'
 import { usePlan } from './use-plan'
 import './plan.css'
 
@@ -21,7 +22,13 @@ const k = 'plan.page' as const
 
 const columnName = (id: PlanColumnId) => t(planColumns.find((c) => c.id === id)!.header)
 
-function Trouble({ trouble, retry }: { trouble: PlanTrouble; retry: (source: PlanSource) => void }) {
+function Trouble({
+  trouble,
+  retry,
+}: {
+  trouble: PlanTrouble
+  retry: (source: PlanSource, name: string | null) => void
+}) {
   let body
   if (trouble.kind === 'cancelled') body = <p>{t(`${k}.trouble.cancelled`)}</p>
   else if (trouble.kind === 'failed') body = <p>{t(`${k}.trouble.failed`)}</p>
@@ -50,7 +57,11 @@ function Trouble({ trouble, retry }: { trouble: PlanTrouble; retry: (source: Pla
             </ul>
             <div className="button-row">
               {refusal.previews.map((p) => (
-                <Button key={p.encoding} variant="secondary" onClick={() => retry({ ...source, choice: p.encoding })}>
+                <Button
+                  key={p.encoding}
+                  variant="secondary"
+                  onClick={() => retry({ ...source, choice: p.encoding }, trouble.name)}
+                >
                   {t(`${k}.trouble.readAs`, { encoding: encodingName(p.encoding) })}
                 </Button>
               ))}
@@ -69,8 +80,8 @@ function Trouble({ trouble, retry }: { trouble: PlanTrouble; retry: (source: Pla
   )
 }
 
-function encodingName(encoding: string) {
-  return encoding === 'gb18030' ? t(`${k}.input.encodingGb`) : t(`${k}.input.encodingUtf8`)
+function encodingName(encoding: SheetEncoding) {
+  return t(`plan.sheet.encodings.${encoding === 'utf-8-bom' ? 'utf-8' : encoding}`)
 }
 
 interface ProblemRowsProps {
@@ -155,7 +166,10 @@ export function PlanPage() {
           ) : null}
         </div>
         {state.trouble && !busy ? (
-          <Trouble trouble={state.trouble} retry={(source) => void actions.read(source, state.sourceName)} />
+          <Trouble
+            trouble={state.trouble}
+            retry={(source, name) => void actions.read(source, name).then(() => undefined)}
+          />
         ) : null}
         {state.sheet ? (
           <section aria-labelledby="plan-summary-title" className="plan-summary">
@@ -171,7 +185,9 @@ export function PlanPage() {
               {state.sourceName
                 ? t(`${k}.summary.source`, { name: state.sourceName })
                 : t(`${k}.summary.source`, { name: t(`${k}.summary.pasted`) })}
-              {state.sheet.encoding ? ` ${t(`${k}.summary.encoding`, { encoding: encodingName(state.sheet.encoding) })}` : null}
+              {state.sheet.encoding
+                ? ` ${t(`${k}.summary.encoding`, { encoding: encodingName(state.sheet.encoding) })}`
+                : null}
             </p>
             {state.sheet.unknown.length > 0 ? (
               <p>{t(`${k}.summary.ignored`, { columns: joinList(state.sheet.unknown) })}</p>

@@ -36,9 +36,7 @@ export function PlanTotals({ schedule }: { schedule: Schedule }) {
     <section aria-labelledby="plan-totals-title" className="plan-totals">
       <h2 id="plan-totals-title">{t('plan.page.totals.totalsTitle')}</h2>
       <ul className="plan-totals__list">
-        {Object.values(totalsText(totals)).map((line) =>
-          line === null ? null : <li key={line}>{line}</li>,
-        )}
+        {Object.values(totalsText(totals)).map((line) => (line === null ? null : <li key={line}>{line}</li>))}
       </ul>
       {months.length > 0 ? (
         <table className="plan-table plan-months">
@@ -109,9 +107,7 @@ function Progress({ row }: { row: number }) {
   const started = usePlanStore((s) => s.started[row])
   const ledger = usePlanStore((s) => s.progressByRow[row])
   if (ledger) {
-    return (
-      <Link to={`/ledger/mini-programs/${ledger.id}`}>{t(`${k}.progressStatus.${ledger.status}`)}</Link>
-    )
+    return <Link to={`/ledger/mini-programs/${ledger.id}`}>{t(`${k}.progressStatus.${ledger.status}`)}</Link>
   }
   const registration = started ? readWizardCase(started) : null
   if (registration) {
@@ -154,7 +150,11 @@ export function ScheduleTable({ schedule, rows, ruleSet, save }: ScheduleTablePr
   const usage = usePlanStore((s) => s.usage)
   const byRow = new Map(rows.map((r) => [r.row, r]))
   const shown = schedule.rows.filter((r) =>
-    filter === 'all' ? true : filter === 'refused' ? r.status === 'refused' : r.status === 'scheduled' && r.month === filter,
+    filter === 'all'
+      ? true
+      : filter === 'refused'
+        ? r.status === 'refused'
+        : r.status === 'scheduled' && r.month === filter,
   )
   const pages = Math.max(1, Math.ceil(shown.length / pageSize))
   const current = Math.min(page, pages - 1)
@@ -210,12 +210,9 @@ export function ScheduleTable({ schedule, rows, ruleSet, save }: ScheduleTablePr
               <tr>
                 <th scope="col">{t(`${k}.table.row`)}</th>
                 <th scope="col">{t(`${k}.table.miniProgram`)}</th>
-                <th scope="col">{t(`${k}.table.path`)}</th>
-                <th scope="col">{t(`${k}.table.month`)}</th>
-                <th scope="col">{t(`${k}.table.fee`)}</th>
+                <th scope="col">{t(`${k}.table.arrangement`)}</th>
                 <th scope="col">{t(`${k}.table.why`)}</th>
                 <th scope="col">{t(`${k}.table.progress`)}</th>
-                <th scope="col">{t(`${k}.table.actions`)}</th>
               </tr>
             </thead>
             <tbody>
@@ -232,23 +229,27 @@ export function ScheduleTable({ schedule, rows, ruleSet, save }: ScheduleTablePr
                         {planned?.miniProgramName}
                         <span className="plan-table__sub">{planned?.subjectName}</span>
                       </td>
-                      <td data-label={t(`${k}.table.path`)}>
-                        {result.status === 'scheduled' ? pathText(result.path) : statusText(result)}
+                      <td data-label={t(`${k}.table.arrangement`)}>
+                        {result.status === 'scheduled' ? (
+                          <>
+                            <span className="plan-table__main">{monthText(result.month)}</span>
+                            <span className="plan-table__line">{pathText(result.path)}</span>
+                            <span className="plan-table__line">{rowFeeText(result.fee)}</span>
+                          </>
+                        ) : (
+                          <span className="plan-table__main">{statusText(result)}</span>
+                        )}
                         {result.requestedPath !== (result.status === 'scheduled' ? result.path : null) ? (
                           <span className="plan-table__sub">
                             {t(`${k}.table.requested`, { path: pathText(result.requestedPath) })}
                           </span>
                         ) : null}
                       </td>
-                      <td data-label={t(`${k}.table.month`)}>{result.status === 'scheduled' ? monthText(result.month) : '—'}</td>
-                      <td data-label={t(`${k}.table.fee`)}>{result.status === 'scheduled' ? rowFeeText(result.fee) : '—'}</td>
                       <td data-label={t(`${k}.table.why`)}>
                         {planned ? <Why result={result} planned={planned} ruleSet={ruleSet} /> : null}
                       </td>
                       <td data-label={t(`${k}.table.progress`)}>
                         <Progress row={result.row} />
-                      </td>
-                      <td data-label={t(`${k}.table.actions`)}>
                         <div className="plan-table__actions">
                           <Button
                             variant="secondary"
@@ -272,7 +273,7 @@ export function ScheduleTable({ schedule, rows, ruleSet, save }: ScheduleTablePr
                     </tr>
                     {editing === result.row && sheetRow ? (
                       <tr>
-                        <td colSpan={8}>
+                        <td colSpan={5}>
                           <RowEditor
                             sheetRow={sheetRow}
                             ruleSet={ruleSet}

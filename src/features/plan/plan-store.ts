@@ -12,7 +12,7 @@ export type PlanPhase = 'empty' | 'reading' | 'scheduling' | 'ready'
 
 /** Why the last attempt to read a plan gave no rows. */
 export type PlanTrouble =
-  | { kind: 'refused'; refusal: SheetRefusal; source: PlanSource }
+  | { kind: 'refused'; refusal: SheetRefusal; source: PlanSource; name: string | null }
   | { kind: 'missing'; missing: PlanColumnId[]; unknown: string[] }
   | { kind: 'cancelled' }
   | { kind: 'failed' }

@@ -79,7 +79,11 @@ export function inThreadRunner(): PlanRunner {
 
 export function workerRunner(): PlanRunner {
   let running: { worker: Worker; settle: () => void } | null = null
-  const start = <T>(request: WorkerRequest, onReply: (reply: WorkerReply, done: (value: T) => void) => void, cancelled: T) =>
+  const start = <T>(
+    request: WorkerRequest,
+    onReply: (reply: WorkerReply, done: (value: T) => void) => void,
+    cancelled: T,
+  ) =>
     new Promise<T>((resolve, reject) => {
       running?.worker.terminate()
       running?.settle()

@@ -5,7 +5,8 @@ import { identityHash } from '../../platform/identity-hash'
 import { ledgerDb, planProgress, planUsage } from '../../storage/ledger'
 import { useRuleSet } from '../../storage/settings-store'
 import { readRow, type PlanSource, type SheetRow } from './pipeline'
-import { initialPlanState, usePlanStore } from './plan-store'
+import type { SheetRefusal } from './sheet/read-sheet'
+import { initialPlanState, usePlanStore, type PlanTrouble } from './plan-store'
 import { defaultRunner, PlanRunnerContext, type PlanRunner } from './runner'
 
 let fallbackRunner: PlanRunner | null = null
@@ -49,27 +50,46 @@ export function usePlan() {
     set({ phase: 'ready', schedule, usage, ledgerMissing, progressByRow })
   }
 
-  async function read(source: PlanSource, sourceName: string | null) {
+  /** Back to where the plan was before a read that gave nothing (nothing of it changed), saying why. */
+  function keep(trouble: PlanTrouble) {
+    set({ phase: get().schedule ? 'ready' : 'empty', progress: null, trouble })
+  }
+
+  /**
+   * Reads a plan; the plan shown until then stays, unchanged, unless the new one can be read: a refused file,
+   * a sheet missing columns, 取消 or a failure change nothing.
+   */
+  async function read(source: PlanSource, sourceName: string | null): Promise<boolean> {
     const job = get().job + 1
-    set({ ...initialPlanState(), startMonth: get().startMonth, job, phase: 'reading', sourceName })
+    set({ job, phase: 'reading', progress: null, trouble: null })
     try {
-      const outcome = await runner.read({ source, ruleSetId: ruleSet.id, today: todayInChina() }, (progress) => {
-        if (get().job === job) set({ progress })
-      })
-      if (get().job !== job) return
+      const outcome = await runner.read(
+        { source, ruleSetId: ruleSet.id, today: todayInChina() },
+        (progress) => {
+          if (get().job === job) set({ progress })
+        },
+      )
+      if (get().job !== job) return false
       if (outcome.ok) {
-        set({ sheet: outcome.sheet, rows: outcome.rows })
+        set({
+          ...initialPlanState(),
+          job,
+          phase: 'reading',
+          startMonth: get().startMonth,
+          sourceName,
+          sheet: outcome.sheet,
+          rows: outcome.rows,
+        })
         await plan(job)
-      } else if ('cancelled' in outcome) {
-        set({ phase: 'empty', progress: null, trouble: { kind: 'cancelled' } })
-      } else if ('missing' in outcome) {
-        set({ phase: 'empty', progress: null, trouble: { kind: 'missing', missing: outcome.missing, unknown: outcome.unknown } })
-      } else {
-        set({ phase: 'empty', progress: null, trouble: { kind: 'refused', refusal: outcome.refusal, source } })
-      }
+        return true
+      } else if ('cancelled' in outcome) keep({ kind: 'cancelled' })
+      else if ('missing' in outcome)
+        keep({ kind: 'missing', missing: outcome.missing, unknown: outcome.unknown })
+      else keep({ kind: 'refused', refusal: outcome.refusal, source, name: sourceName })
     } catch {
-      if (get().job === job) set({ phase: 'empty', progress: null, trouble: { kind: 'failed' } })
+      if (get().job === job) keep({ kind: 'failed' })
     }
+    return false
   }
 
   /** Reads one row again with what the user corrected; `null` cells of the numbers keep the ones read. */
@@ -96,11 +116,17 @@ export function usePlan() {
     if (get().rows.length > 0) await plan(job)
   }
 
+  /** A file refused before it is read (too large to read at all). */
+  function refuse(refusal: SheetRefusal, source: PlanSource, name: string) {
+    runner.cancel()
+    set({ job: get().job + 1 })
+    keep({ kind: 'refused', refusal, source, name })
+  }
+
   function cancel() {
     runner.cancel()
-    const job = get().job + 1
-    const hadPlan = get().schedule !== null
-    set(hadPlan ? { job, phase: 'ready', progress: null } : { job, phase: 'empty', progress: null, trouble: { kind: 'cancelled' } })
+    set({ job: get().job + 1 })
+    keep({ kind: 'cancelled' })
   }
 
   function clear() {
@@ -108,7 +134,7 @@ export function usePlan() {
     set({ ...initialPlanState(), job: get().job + 1 })
   }
 
-  return { read, correctRow, replan, cancel, clear, ruleSet }
+  return { read, refuse, correctRow, replan, cancel, clear, ruleSet }
 }
 
 export { planColumnIds }
