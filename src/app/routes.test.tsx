@@ -43,11 +43,12 @@ describe('routes', () => {
     },
   )
 
-  it('links from home to the advisor and to both wizards', async () => {
+  it('links from home to the advisor, to both wizards and to 批量规划', async () => {
     renderAt('/')
     const main = await screen.findByRole('main')
     await within(main).findByRole('heading', { level: 1 })
     expect(within(main).getByRole('link', { name: '去路径判断' })).toHaveAttribute('href', '/advisor')
+    expect(within(main).getByRole('link', { name: '去批量规划' })).toHaveAttribute('href', '/plan')
     expect(within(main).getByRole('link', { name: '开始单独注册' })).toHaveAttribute(
       'href',
       '/register/new?path=standalone',
@@ -68,7 +69,17 @@ describe('routes', () => {
     const targets = within(nav)
       .getAllByRole('link')
       .map((link) => link.getAttribute('href'))
-    expect(targets).toEqual(['/', '/advisor', '/register', '/rules', '/faq', '/ledger', '/publish', '/demo'])
+    expect(targets).toEqual([
+      '/',
+      '/advisor',
+      '/register',
+      '/rules',
+      '/faq',
+      '/ledger',
+      '/plan',
+      '/publish',
+      '/demo',
+    ])
     expect(within(nav).getByRole('link', { name: '首页' })).toHaveAttribute('aria-current', 'page')
   })
 

@@ -21,7 +21,8 @@ export interface LazyAreas {
   flow: typeof flow
   /** 模拟界面: the platform's pages as simplified look-alikes (演示模式, /demo/screens). */
   rehearsal: typeof rehearsal
-  /** 批量规划 (/plan): the plan's columns, 注册方式 words and row problems (read by src/domain/planning). */
+  /** 批量规划 (/plan): the page, the sheet's columns and problems, results and exports (the columns, 注册方式 words and
+   * row problems are read by src/domain/planning too). */
   plan: typeof plan
 }
 export type LazyArea = keyof LazyAreas

@@ -63,6 +63,9 @@ test('home links to the advisor and to both wizards', async ({ page }) => {
   await page.goBack()
   await main.getByRole('link', { name: '去路径判断' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('路径判断')
+  await page.goBack()
+  await main.getByRole('link', { name: '去批量规划' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('批量规划')
 })
 
 test('the not-found page leads home', async ({ page }) => {

@@ -32,6 +32,13 @@ export function HomePage() {
           <Link to="/advisor">{t('home.advisor.link')}</Link>
         </p>
       </section>
+      <section className="advisor-callout" aria-labelledby="path-plan">
+        <h2 id="path-plan">{t('home.plan.heading')}</h2>
+        <p>{t('home.plan.body')}</p>
+        <p>
+          <Link to="/plan">{t('home.plan.link')}</Link>
+        </p>
+      </section>
     </>
   )
 }
