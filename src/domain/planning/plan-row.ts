@@ -253,7 +253,10 @@ export function readPlanRow(
   // only the number's own rules.
   const idCard = kept.idCard
     ? ''
-    : field('idCard', subjectType === null ? schemas.idCardNumber : idCardSchemaOf(ruleSet, today, subjectType))
+    : field(
+        'idCard',
+        subjectType === null ? schemas.idCardNumber : idCardSchemaOf(ruleSet, today, subjectType),
+      )
   const mobile = kept.mobile ? '' : field('mobile', schemas.mobile)
   const email = field('email', schemas.email)
   const miniProgramName = field('miniProgramName', schemas.miniProgramName)
