@@ -50,7 +50,7 @@ test('after following a link, focus is on the new page heading and the title is 
   await expect(page.getByRole('status')).toHaveText('已打开页面：台账 - 小程序注册向导')
 })
 
-test('home links to the advisor and to both wizards', async ({ page }) => {
+test('home links to the advisor, to both wizards and to 批量规划', async ({ page }) => {
   await openPage(page, '/')
   const main = page.getByRole('main')
   await main.getByRole('link', { name: '开始单独注册' }).click()
