@@ -258,7 +258,7 @@ test.describe('the header at 1280 px wide', () => {
   test('shows the navigation and 规则版本 as they are, without a 菜单 button', async ({ page }) => {
     await openPage(page, '/')
     await expect(page.getByRole('button', { name: '菜单' })).toBeHidden()
-    await expect(page.getByRole('navigation', { name: '主要页面' }).getByRole('link')).toHaveCount(8)
+    await expect(page.getByRole('navigation', { name: '主要页面' }).getByRole('link')).toHaveCount(9)
     await expect(page.getByRole('navigation', { name: '主要页面' })).toBeVisible()
     await expect(page.getByRole('combobox', { name: '规则版本' })).toBeVisible()
     await expectNoAxeViolations(page)
