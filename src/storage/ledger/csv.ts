@@ -1,6 +1,6 @@
 import { t } from '../../i18n'
 import type { LedgerDatabase } from './db'
-import type { MiniProgram } from './records'
+import type { MiniProgram } from '../../domain/ledger'
 
 /** Spreadsheets run a cell starting with one of these as a formula: such a cell is prefixed with '. */
 const formulaStarts = ['=', '+', '-', '@', '\t', '\r']

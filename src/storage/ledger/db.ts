@@ -11,7 +11,7 @@ import type {
   MiniProgram,
   OfficialAccount,
   Subject,
-} from './records'
+} from '../../domain/ledger'
 
 /** Small facts about the ledger itself, such as when it was last exported. */
 export interface MetaEntry {

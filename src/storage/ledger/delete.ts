@@ -1,68 +1,25 @@
+import {
+  deleteRecordIn,
+  deletionImpact as impactOf,
+  deletionTables,
+  type TableName,
+} from '../../domain/ledger'
 import type { LedgerDatabase } from './db'
-import type { TableName } from './tables'
+import { dexieStore } from './save'
+import { dexieReader } from './usage'
 
-export type DeleteResult =
-  | { ok: true }
-  /** Changed or already deleted since it was read. */
-  | { ok: false; reason: 'conflict' }
-  /** Other records still point at it: `count` records of `by`. */
-  | { ok: false; reason: 'in-use'; by: TableName; count: number }
-
-/** Who points at a record of each table, by which field: deleting it is refused while any does. */
-const referencedBy: Partial<Record<TableName, readonly [TableName, string][]>> = {
-  clients: [['subjects', 'clientId']],
-  subjects: [
-    ['miniPrograms', 'subjectId'],
-    ['officialAccounts', 'subjectId'],
-  ],
-  admins: [['miniPrograms', 'adminId']],
-}
-
-/** What goes with a record when it is deleted: its associations, its email and its fees. */
-const cascades: Partial<Record<TableName, readonly [TableName, string][]>> = {
-  miniPrograms: [
-    ['associations', 'miniProgramId'],
-    ['emails', 'ownerId'],
-    ['fees', 'miniProgramId'],
-  ],
-  officialAccounts: [
-    ['associations', 'officialAccountId'],
-    ['emails', 'ownerId'],
-    ['fees', 'officialAccountId'],
-  ],
-}
+export type { DeleteResult } from '../../domain/ledger'
 
 /** The records `deleteRecord` would remove with this one, table by table (for the confirmation). */
-export async function deletionImpact(db: LedgerDatabase, table: TableName, id: string) {
-  const impact: Partial<Record<TableName, number>> = {}
-  for (const [other, field] of cascades[table] ?? []) {
-    impact[other] = await db.table(other).where(field).equals(id).count()
-  }
-  return impact
+export function deletionImpact(db: LedgerDatabase, table: TableName, id: string) {
+  return impactOf(dexieReader(db), table, id)
 }
 
 /** Deletes a record at `expectedVersion`, with what goes with it, in one transaction. */
-export async function deleteRecord(
-  db: LedgerDatabase,
-  table: TableName,
-  id: string,
-  expectedVersion: number,
-): Promise<DeleteResult> {
-  const involved = [table, ...[...(referencedBy[table] ?? []), ...(cascades[table] ?? [])].map(([t]) => t)]
-  return db.transaction('rw', [...new Set(involved)], async (): Promise<DeleteResult> => {
-    const existing = (await db.table(table).get(id)) as { version: number } | undefined
-    if (existing?.version !== expectedVersion) return { ok: false, reason: 'conflict' }
-    const owned = existing as { ownerId?: string; use?: string }
-    if (table === 'emails' && owned.ownerId !== undefined) {
-      const by = owned.use === 'official-account' ? 'officialAccounts' : 'miniPrograms'
-      return { ok: false, reason: 'in-use', by, count: 1 }
-    }
-    for (const [other, field] of referencedBy[table] ?? []) {
-      const count = await db.table(other).where(field).equals(id).count()
-      if (count > 0) return { ok: false, reason: 'in-use', by: other, count }
-    }
-    for (const [other, field] of cascades[table] ?? []) await db.table(other).where(field).equals(id).delete()
-    await db.table(table).delete(id)
-    return { ok: true }
-  })
+export function deleteRecord(db: LedgerDatabase, table: TableName, id: string, expectedVersion: number) {
+  return db.transaction(
+    'rw',
+    deletionTables(table),
+    async () => await deleteRecordIn(dexieStore(db), table, id, expectedVersion),
+  )
 }

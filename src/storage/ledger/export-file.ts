@@ -3,7 +3,7 @@ import { identityKeyText } from '../../platform/identity-hash'
 import { nowIso } from '../../platform/clock'
 import type { LedgerDatabase } from './db'
 import { ledgerSchemaVersion } from './migrations'
-import { tableNames, type LedgerData } from './tables'
+import { tableNames, type LedgerData } from '../../domain/ledger'
 
 /** Names the file as ours, so a stray JSON file is refused before its records are read. */
 export const ledgerFileFormat = 'mp-wizard-ledger'

@@ -1,7 +1,7 @@
 import { requireRuleValue, ruleSets, type LocalDate, type RuleSet } from '../../domain'
 import type { LedgerDatabase } from './db'
-import type { Fee, MiniProgram, WaitingOn } from './records'
-import { LedgerRefusal } from './refusal'
+import type { Fee, MiniProgram, WaitingOn } from '../../domain/ledger'
+import { LedgerRefusal } from '../../domain/ledger'
 import { saveRecord } from './save'
 
 export interface RegistrationOutcome {

@@ -3,7 +3,7 @@ import type { LedgerDatabase } from './db'
 import type { LedgerFile } from './export-file'
 import { readAll } from './export-file'
 import { checkLedgerData } from './import-check'
-import { tableNames, type LedgerData, type TableName } from './tables'
+import { tableNames, type LedgerData, type TableName } from '../../domain/ledger'
 
 export type ImportMode = 'merge' | 'replace'
 

@@ -1,6 +1,6 @@
 import { t } from '../../i18n'
 import { fieldName, listProblems, recordName } from './import-problems'
-import { tableNames, uniqueFields, type LedgerData, type TableName } from './tables'
+import { tableNames, uniqueFields, type LedgerData, type TableName } from '../../domain/ledger'
 
 /** Which table each reference field points into. */
 const references: { [K in TableName]?: Record<string, TableName> } = {

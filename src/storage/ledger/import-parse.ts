@@ -2,7 +2,7 @@ import { t } from '../../i18n'
 import { ledgerFileFormat, ledgerFileHeaderSchema, type LedgerFile } from './export-file'
 import { ledgerSchemaVersion, tablesOf, upgradeRecord } from './migrations'
 import { describeIssue, listProblems } from './import-problems'
-import { emptyLedgerData, recordSchemas, tableNames, type TableName } from './tables'
+import { emptyLedgerData, recordSchemas, tableNames, type TableName } from '../../domain/ledger'
 
 /** Larger files are refused before they are read. */
 export const maxImportBytes = 100 * 1024 * 1024

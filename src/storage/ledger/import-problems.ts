@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { hasMessage, t } from '../../i18n'
-import type { TableName } from './tables'
+import type { TableName } from '../../domain/ledger'
 
 /** At most this many problems are listed; the rest are counted. */
 const shown = 50

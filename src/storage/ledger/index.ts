@@ -4,7 +4,7 @@
 // Tests may also use ./test-support, the ledger's face for tests (lint allows it in *.test.* files only).
 
 export { ledgerDb, type LedgerDatabase } from './db'
-export { tableNames, type LedgerRecord, type RecordOf, type TableName } from './tables'
+export { tableNames, type LedgerRecord, type RecordOf, type TableName } from '../../domain/ledger'
 export {
   accountTypes,
   certStatuses,
@@ -20,7 +20,7 @@ export {
   type MiniProgram,
   type OfficialAccount,
   type Subject,
-} from './records'
+} from '../../domain/ledger'
 export { fieldName } from './import-problems'
 
 // Writing and deleting records, and counting what the quotas count.
@@ -66,4 +66,4 @@ export {
   recordInProgress,
   removeInProgress,
 } from './wizard-bridge'
-export type { LedgerRefused, LedgerWriteResult, RefusalReason } from './refusal'
+export type { LedgerRefused, LedgerWriteResult, RefusalReason } from '../../domain/ledger'

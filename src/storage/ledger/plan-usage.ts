@@ -8,7 +8,7 @@ import {
 } from '../../domain'
 import type { LedgerDatabase } from './db'
 import { emailKey } from './email-rows'
-import type { MiniProgram } from './records'
+import type { MiniProgram } from '../../domain/ledger'
 import { usageTables } from './usage-query'
 import {
   findSubjectIds,

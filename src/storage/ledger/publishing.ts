@@ -8,7 +8,7 @@ import {
   type RuleSet,
 } from '../../domain'
 import type { LedgerDatabase } from './db'
-import type { MiniProgram, Subject } from './records'
+import type { MiniProgram, Subject } from '../../domain/ledger'
 import { saveRecord, type SaveResult } from './save'
 import type { Draft } from './stamp'
 

@@ -1,6 +1,6 @@
 import { addDays, annualReviewOpenUntil, ruleSets, type LocalDate, type RuleSet } from '../../domain'
 import type { LedgerDatabase } from './db'
-import { waitingOnValues, type MiniProgram, type WaitingOn } from './records'
+import { waitingOnValues, type MiniProgram, type WaitingOn } from '../../domain/ledger'
 
 /**
  * How far ahead 到期提醒 looks for certifications to renew where the rule set states no annual review (the

@@ -1,14 +1,10 @@
+import type { Meta } from '../../domain/ledger'
 import { nowIso } from '../../platform/clock'
+
+export type { Draft, Meta } from '../../domain/ledger'
 
 export function newRecordId(): string {
   return crypto.randomUUID()
-}
-
-export interface Meta {
-  id: string
-  createdAt: string
-  updatedAt: string
-  version: number
 }
 
 /** A new record: a fresh id unless one is given, both timestamps now, version 1. */
@@ -21,11 +17,3 @@ export function created<T extends object>(fields: T & { id?: string }): T & Meta
 export function updated<T extends Meta>(record: T, changes: Partial<T>): T {
   return { ...record, ...changes, updatedAt: nowIso(), version: record.version + 1 }
 }
-
-/** Drops keys whose value is undefined or '', so optional fields stay absent (unique indexes skip them). */
-export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T
-}
-
-/** What a caller gives for a new or changed record: everything but the bookkeeping. */
-export type Draft<T extends Meta> = Omit<T, keyof Meta> & { id?: string }

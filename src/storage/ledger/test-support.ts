@@ -5,7 +5,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb'
 import { LedgerDatabase } from './db'
 import { saveRecord } from './save'
 import type { Draft } from './stamp'
-import type { RecordOf, TableName } from './tables'
+import type { RecordOf, TableName } from '../../domain/ledger'
 
 // Dexie may have been loaded before the fake was installed: point it at the fake explicitly.
 Dexie.dependencies.indexedDB = indexedDB

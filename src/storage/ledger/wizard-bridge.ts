@@ -4,7 +4,7 @@
 // past its limit. 提交 finalises the record; deleting an unfinished registration removes it.
 import type { LocalDate, Usage } from '../../domain'
 import { ledgerDb } from './db'
-import { asWriteResult, type LedgerWriteResult } from './refusal'
+import { asWriteResult, type LedgerWriteResult } from '../../domain/ledger'
 import { writeAppId, writeFailure, writeFinal, writeRemoval, type RegistrationOutcome } from './finalise'
 import { writeInProgress, type InProgressEntry } from './in-progress'
 import { usageFor, usageTables, type UsageQuery } from './usage-query'
@@ -21,7 +21,7 @@ import {
 
 export type { InProgressEntry, RegistrationOutcome, UsageQuery }
 export type { AccountChoice, AdminChoice, ClientChoice, SubjectChoice }
-export type { LedgerRefused, LedgerWriteResult, RefusalReason } from './refusal'
+export type { LedgerRefused, LedgerWriteResult, RefusalReason } from '../../domain/ledger'
 
 const writeTables = [...usageTables, 'fees', 'clients']
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { publishProgressSchema, subjectTypes } from '../../domain'
+import { publishProgressSchema } from '../publishing/checklist'
+import { subjectTypes } from '../subject'
 import {
   appId,
   creditCode,

@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { identityFormats, isLocalDate, schemas } from '../../domain'
+import { isLocalDate } from '../dates'
+import { schemas } from '../fields/field-schemas'
+import { identityFormats } from '../identity'
 import { t } from '../../i18n'
 
 // The building blocks of the ledger's record schemas. Field values that a user types are checked by the

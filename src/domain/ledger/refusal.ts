@@ -1,4 +1,4 @@
-import type { QuotaFinding } from '../../domain'
+import type { QuotaFinding } from '../quota/types'
 
 export type RefusalReason = 'email-in-use' | 'quota' | 'invalid' | 'duplicate'
 
@@ -18,7 +18,7 @@ export type LedgerWriteResult = { ok: true } | LedgerRefused
 
 /**
  * Thrown inside a write transaction only, because throwing is how a Dexie transaction is rolled back. It never
- * leaves this folder: `asWriteResult` turns it into a `LedgerRefused` value for the caller.
+ * leaves the ledger's writes: `asWriteResult` turns it into a `LedgerRefused` value for the caller.
  */
 export class LedgerRefusal extends Error {
   constructor(
