@@ -31,6 +31,18 @@ export default defineConfig({
           exclude: ['src/domain/**', 'tests/e2e/**', 'node_modules/**'],
         },
       },
+      // The team server: plain Node against a throwaway PostgreSQL cluster the global setup starts.
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['server/**/*.test.ts'],
+          globalSetup: ['server/test/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 })
