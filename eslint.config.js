@@ -119,15 +119,30 @@ export default defineConfig([
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['*.{js,mjs,ts}', 'bench/**', 'tests/e2e/**', '.ci/**'],
+    files: ['*.{js,mjs,ts}', 'bench/**', 'tests/e2e/**', '.ci/**', 'server/**'],
     languageOptions: { globals: globals.node },
   },
 
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'bench/team-load.ts'],
     plugins: { local: { rules: { 'no-restricted-dynamic-imports': noRestrictedDynamicImports } } },
   },
 
+  // The team server runs the domain core (one copy of every rule and of the ledger's writes) and nothing of the
+  // browser app: no React, no Dexie, no storage, platform, UI, features or app.
+  {
+    files: ['server/**/*.ts', 'bench/team-load.ts'],
+    rules: directions([
+      {
+        regex: `^(${frameworks.join('|')})(/|$)`,
+        message: 'The team server must not depend on a UI framework or on Dexie.',
+      },
+      {
+        regex: String.raw`^(\.\./)+src/(app|features|ui|storage|platform)(/|$)`,
+        message: 'The team server imports the domain core (src/domain) and the catalog (src/i18n) only.',
+      },
+    ]),
+  },
   // The domain core: zod, its own files and the message catalog (../i18n), nothing else.
   {
     files: ['src/domain/**/*.{ts,tsx}'],

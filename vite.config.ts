@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   plugins: [react()],
-  server: { host: '127.0.0.1', port: 5173 },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    // `npm run dev:team` sets TEAM_SERVER: /api goes to the team server, so the app and the API share an origin.
+    proxy: process.env.TEAM_SERVER ? { '/api': process.env.TEAM_SERVER } : undefined,
+  },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { sourcemap: false, reportCompressedSize: false },
   test: {
