@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test'
 const port = Number(process.env.E2E_PORT ?? 4173)
 const outDir = process.env.E2E_DIST ?? 'dist'
 export const baseURL = `http://127.0.0.1:${port}`
+const teamPort = port + 4000
+const teamDbDir = `/tmp/mp-team-e2e-${port}`
 
 // Debian's Chromium, never a downloaded browser. The flags keep it quiet: no GPU, no QUIC, and none of
 // Chrome's own background traffic (updates, sync, field trials), so the offline spec sees only our requests.
@@ -39,12 +41,28 @@ export default defineConfig({
     },
   },
   // The app is built before this runs (`npm run build`, or .ci/run); preview serves dist/.
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --strictPort --port ${port} --outDir ${outDir}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  // The team server answers /api through preview's proxy, on a fresh throwaway database each run (its folder under
+  // /tmp/mp-team-*, which .ci/run stops on exit if anything was left running).
+  webServer: [
+    {
+      command: `rm -rf ${teamDbDir} && npx tsx server/main.ts`,
+      env: { TEAM_PORT: String(teamPort), TEAM_DB_DIR: teamDbDir },
+      url: `http://127.0.0.1:${teamPort}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 90_000,
+      // SIGTERM lets the server stop its database cluster too.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx vite preview --host 127.0.0.1 --strictPort --port ${port} --outDir ${outDir}`,
+      env: { TEAM_SERVER: `http://127.0.0.1:${teamPort}` },
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 })

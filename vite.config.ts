@@ -1,15 +1,21 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
+// `npm run dev:team` (and the e2e run) set TEAM_SERVER: /api goes to the team server, so the app and the API share
+// an origin. Without it nothing is forwarded, and the app makes no request to any API.
+// The Host header is kept (changeOrigin false), so the server sees the origin the browser does.
+const teamProxy = process.env.TEAM_SERVER
+  ? { '/api': { target: process.env.TEAM_SERVER, changeOrigin: false } }
+  : undefined
+
 export default defineConfig({
   plugins: [react()],
   server: {
     host: '127.0.0.1',
     port: 5173,
-    // `npm run dev:team` sets TEAM_SERVER: /api goes to the team server, so the app and the API share an origin.
-    proxy: process.env.TEAM_SERVER ? { '/api': process.env.TEAM_SERVER } : undefined,
+    proxy: teamProxy,
   },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: { host: '127.0.0.1', port: 4173, proxy: teamProxy },
   build: { sourcemap: false, reportCompressedSize: false },
   test: {
     globals: true,

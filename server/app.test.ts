@@ -56,7 +56,8 @@ describe('setting up and signing in', () => {
     expect(cookie).toMatch(/HttpOnly/)
     expect(cookie).toMatch(/SameSite=Strict/)
     expect(cookie).toMatch(/Path=\/api/)
-    expect((await owner.send('GET', '/me')).body.session.role).toBe('owner')
+    expect((await owner.send('GET', '/session')).body.session.role).toBe('owner')
+    expect((await browser().send('GET', '/session')).body).toEqual({ ok: true, session: null })
     // Nobody can set the server up a second time.
     const again = await browser().send('POST', '/setup', {
       teamName: 'x',
@@ -167,16 +168,20 @@ describe('roles', () => {
   })
 
   it('removing a member ends their session at once, and the owner sees it in the audit log', async () => {
-    expect((await operator.send('GET', '/me')).status).toBe(200)
+    expect((await operator.send('GET', '/session')).body.session.email).toBe('op@example.com')
     expect((await owner.send('DELETE', `/members/${operatorId}`)).status).toBe(200)
-    expect(await operator.send('GET', '/me')).toMatchObject({ status: 401, body: { reason: 'signed-out' } })
+    expect((await operator.send('GET', '/session')).body.session).toBeNull()
+    expect(await operator.send('GET', '/members')).toMatchObject({
+      status: 401,
+      body: { reason: 'signed-out' },
+    })
     const audit = (await owner.send('GET', '/audit')).body.entries
     expect(audit[0]).toMatchObject({ action: 'member-removed', userEmail: 'owner@example.com', after: null })
     expect(audit.map((entry: { action: string }) => entry.action)).toContain('save')
   })
 
   it('the team always keeps an owner', async () => {
-    const me = (await owner.send('GET', '/me')).body.session.userId
+    const me = (await owner.send('GET', '/session')).body.session.userId
     expect(await owner.send('PATCH', `/members/${me}`, { role: 'viewer' })).toMatchObject({
       status: 409,
       body: { reason: 'last-owner' },

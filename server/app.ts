@@ -10,10 +10,8 @@ import { z } from 'zod'
 import {
   addMember,
   createFirstTeam,
-  credentialsSchema,
   listMembers,
   removeMember,
-  roles,
   sessionFor,
   sessionHours,
   setRole,
@@ -22,6 +20,9 @@ import {
   type Role,
   type Session,
 } from './auth/accounts.ts'
+import { newMemberSchema, setupSchema, signInSchema, teamRoles } from '../src/domain/team.ts'
+import { addMessages } from '../src/i18n/index.ts'
+import { team } from '../src/i18n/zh-CN/team.ts'
 import { commandSchema, runCommand } from './ledger/commands.ts'
 import { changesSince, readAudit } from './ledger/reads.ts'
 
@@ -31,9 +32,17 @@ export interface AppOptions {
   now?: () => Date
   /** The client's address, for the sign-in rate limit (the Node adapter's socket address in production). */
   addressOf?: (c: Context) => string
+  /**
+   * The origin the browser app is served from (https://team.example.com), when a reverse proxy does not pass
+   * the Host header on; by default the request's own origin.
+   */
+  publicOrigin?: string
   /** Mark the session cookie Secure (behind HTTPS in production). */
   secureCookies?: boolean
 }
+
+// The domain's team schemas say their errors in Chinese from the 'team' catalog area.
+addMessages('team', team)
 
 export const sessionCookie = 'mp_team_session'
 
@@ -55,7 +64,8 @@ export function createApp(options: AppOptions) {
     c.header('Cache-Control', 'no-store')
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
     const origin = c.req.header('origin')
-    if (origin !== undefined && origin !== new URL(c.req.url).origin) return refuse(c, 403, 'cross-origin')
+    const own = options.publicOrigin ?? new URL(c.req.url).origin
+    if (origin !== undefined && origin !== own) return refuse(c, 403, 'cross-origin')
     const type = c.req.header('content-type') ?? ''
     // Only JSON: a cross-site form cannot send it without a preflight, which this server never answers.
     if (c.req.method !== 'DELETE' && !type.startsWith('application/json')) return refuse(c, 400, 'not-json')
@@ -67,7 +77,7 @@ export function createApp(options: AppOptions) {
     return schema.safeParse(json)
   }
   const invalid = (c: Context, error: z.ZodError) =>
-    refuse(c, 400, 'invalid', { issues: error.issues.map((i) => ({ path: i.path, code: i.code })) })
+    refuse(c, 400, 'invalid', { issues: error.issues.map((i) => ({ path: i.path, message: i.message })) })
 
   const startSession = (c: Context, token: string) =>
     setCookie(c, sessionCookie, token, {
@@ -103,7 +113,6 @@ export function createApp(options: AppOptions) {
     const { rows } = await pool.query('select 1 from users limit 1')
     return c.json({ needed: rows.length === 0 })
   })
-  const setupSchema = credentialsSchema.extend({ teamName: z.string().trim().min(1).max(100) })
   app.post('/setup', async (c) => {
     const parsed = await body(c, setupSchema)
     if (!parsed.success) return invalid(c, parsed.error)
@@ -116,7 +125,7 @@ export function createApp(options: AppOptions) {
   })
 
   app.post('/session', async (c) => {
-    const parsed = await body(c, credentialsSchema)
+    const parsed = await body(c, signInSchema)
     if (!parsed.success) return invalid(c, parsed.error)
     const result = await signIn(pool, parsed.data, addressOf(c), now())
     if (!result.ok && result.reason === 'rate-limited') {
@@ -135,19 +144,24 @@ export function createApp(options: AppOptions) {
     return c.body(null, 204)
   })
 
-  app.get('/me', member(), (c) => c.json({ ok: true, session: c.get('session') }))
+  // Who is signed in here: null when nobody is (an answer, not a refusal, so a page can ask without an error).
+  app.get('/session', async (c) => {
+    const token = getCookie(c, sessionCookie)
+    const session = token ? await sessionFor(pool, token, now()) : undefined
+    return c.json({ ok: true, session: session ?? null })
+  })
 
   app.get('/members', member(), async (c) =>
     c.json({ ok: true, members: await listMembers(pool, c.get('session').teamId) }),
   )
   app.post('/members', member('owner'), async (c) => {
-    const parsed = await body(c, credentialsSchema.extend({ role: z.enum(roles) }))
+    const parsed = await body(c, newMemberSchema)
     if (!parsed.success) return invalid(c, parsed.error)
     const result = await addMember(pool, c.get('session'), parsed.data)
     return result.ok ? c.json(result) : refuse(c, 409, result.reason)
   })
   app.patch('/members/:userId', member('owner'), async (c) => {
-    const parsed = await body(c, z.strictObject({ role: z.enum(roles) }))
+    const parsed = await body(c, z.strictObject({ role: z.enum(teamRoles) }))
     if (!parsed.success) return invalid(c, parsed.error)
     const result = await setRole(pool, c.get('session'), memberId(c), parsed.data.role)
     return result.ok ? c.json(result) : refuse(c, result.reason === 'not-found' ? 404 : 409, result.reason)

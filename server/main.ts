@@ -21,6 +21,7 @@ export async function startTeamServer(port = Number(process.env.TEAM_PORT ?? 878
   const app = createApp({
     pool,
     secureCookies: process.env.TEAM_SECURE_COOKIES === '1',
+    publicOrigin: process.env.TEAM_PUBLIC_ORIGIN,
     addressOf: (c) => getConnInfo(c).remote.address ?? 'unknown',
   })
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port })

@@ -1,26 +1,16 @@
 // Teams, their members and sessions. Errors a user can cause come back as values ({ ok: false, reason }).
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type pg from 'pg'
-import { z } from 'zod'
+import type { TeamMember, TeamRole, TeamSession } from '../../src/domain/team.ts'
 import { hashPassword, unusableHash, verifyPassword } from './password.ts'
 
-export const roles = ['owner', 'operator', 'viewer'] as const
 /** 所有者 (manages members, reads the audit log), 经办人 (registers and edits), 只读 (views). */
-export type Role = (typeof roles)[number]
+export type Role = TeamRole
 
-export const credentialsSchema = z.strictObject({
-  email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
-  // The team's own password, for this app: at least 12 characters, at most 200 (scrypt takes any length).
-  password: z.string().min(12).max(200),
-})
-export type Credentials = z.infer<typeof credentialsSchema>
+/** An email and a password, as the domain's team schemas give them (the email trimmed and in lower case). */
+export type Credentials = { email: string; password: string }
 
-export interface Session {
-  userId: string
-  teamId: string
-  email: string
-  role: Role
-}
+export type Session = TeamSession
 
 /** Sessions last 12 hours; signing out, or being removed from the team, ends them at once. */
 export const sessionHours = 12
@@ -129,12 +119,7 @@ export async function addMember(
   })
 }
 
-export interface Member {
-  userId: string
-  email: string
-  role: Role
-  addedAt: string
-}
+export type Member = TeamMember
 
 export async function listMembers(pool: pg.Pool, teamId: string): Promise<Member[]> {
   const { rows } = await pool.query<{ user_id: string; email: string; role: Role; added_at: Date }>(

@@ -1,6 +1,7 @@
 // What members read: the ledger's changes since a revision (the browser's cache pulls these), and the audit log.
 import type pg from 'pg'
 import type { LedgerRecord, TableName } from '../../src/domain/ledger/index.ts'
+import type { AuditEntry } from '../../src/domain/team.ts'
 
 /** At most this many records per pull; `more` says to ask again from the returned revision. */
 export const pageSize = 1000
@@ -53,17 +54,6 @@ export async function changesSince(pool: pg.Pool, teamId: string, since: number)
   }
 }
 
-export interface AuditEntry {
-  id: number
-  at: string
-  userEmail: string | null
-  action: string
-  table: string | null
-  recordId: string | null
-  before: unknown
-  after: unknown
-}
-
 /** The audit log, newest first, 100 entries a page (`before`: the id to continue below). */
 export async function readAudit(pool: pg.Pool, teamId: string, before?: number): Promise<AuditEntry[]> {
   const { rows } = await pool.query<{
@@ -73,8 +63,8 @@ export async function readAudit(pool: pg.Pool, teamId: string, before?: number):
     action: string
     tbl: string | null
     record_id: string | null
-    before: unknown
-    after: unknown
+    before: Record<string, unknown> | null
+    after: Record<string, unknown> | null
   }>(
     `select a.id, a.at, u.email, a.action, a.tbl, a.record_id, a.before, a.after
      from audit_log a left join users u on u.id = a.user_id

@@ -46,6 +46,11 @@ const pageRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/plan/plan-page')).PlanPage }),
   },
   {
+    // 团队台账: the team server's sign-in, members and audit log (asks /api only when visited).
+    path: 'team/*',
+    lazy: async () => ({ Component: (await import('../features/team/team-page')).TeamPage }),
+  },
+  {
     // 流程图: both paths drawn from the flow definitions; ?case=… marks a registration's steps.
     path: 'flow',
     lazy: async () => ({ Component: (await import('../features/flow-map/flow-map-page')).FlowMapPage }),

@@ -7,6 +7,7 @@ import type { plan } from './zh-CN/plan'
 import type { presenter } from './zh-CN/presenter'
 import type { publish } from './zh-CN/publish'
 import type { rehearsal } from './zh-CN/rehearsal'
+import type { team } from './zh-CN/team'
 import type { trainer } from './zh-CN/trainer'
 
 export interface LazyAreas {
@@ -24,5 +25,7 @@ export interface LazyAreas {
   /** 批量规划 (/plan): the page, the sheet's columns and problems, results and exports (the columns, 注册方式 words and
    * row problems are read by src/domain/planning too). */
   plan: typeof plan
+  /** 团队台账 (/team): sign-in, members, the audit log (its form errors are read by src/domain/team.ts too). */
+  team: typeof team
 }
 export type LazyArea = keyof LazyAreas

@@ -31,3 +31,17 @@ export function formatDate(date: LocalDate): string {
   const [year, month, day] = date.split('-').map(Number)
   return t('terms.date', { year: year ?? '', month: month ?? '', day: day ?? '' })
 }
+
+const dateTime = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+})
+
+/** "2026年11月20日 12:00", China time, from an ISO timestamp. */
+export function formatDateTime(iso: string): string {
+  return dateTime.format(new Date(iso))
+}

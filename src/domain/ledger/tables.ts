@@ -72,3 +72,7 @@ export const uniqueFields: { [K in TableName]?: readonly (readonly (keyof Record
   emails: [['email']],
   subjects: [['creditCode']],
 }
+
+export function isTableName(value: string): value is TableName {
+  return (tableNames as readonly string[]).includes(value)
+}

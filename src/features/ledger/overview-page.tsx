@@ -46,6 +46,9 @@ export function OverviewPage() {
           <li>
             <Link to="/ledger/clear">{t('ledger.ui.overview.clear')}</Link>
           </li>
+          <li>
+            <Link to="/team">{t('ledger.ui.overview.team')}</Link>
+          </li>
         </ul>
       </section>
     </LedgerFrame>

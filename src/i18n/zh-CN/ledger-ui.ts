@@ -24,6 +24,7 @@ export const ledgerUi = {
     toolsHeading: '数据',
     backup: '导出与导入',
     clear: '清除全部数据',
+    team: '团队台账：几位经办人共用一本台账',
   },
   safety: {
     heading: '数据安全',

@@ -15,6 +15,7 @@ export const routes: readonly RouteExpectation[] = [
   { path: '/faq', heading: '常见问答', title: `常见问答 - ${appTitle}` },
   { path: '/ledger', heading: '台账', title: `台账 - ${appTitle}` },
   { path: '/plan', heading: '批量规划', title: `批量规划 - ${appTitle}` },
+  { path: '/team', heading: '团队台账', title: `团队台账 - ${appTitle}`, from: '/ledger' },
   { path: '/publish', heading: '发布清单', title: `发布清单 - ${appTitle}` },
   { path: '/demo', heading: '演示模式', title: `演示模式 - ${appTitle}` },
   { path: '/demo/screens', heading: '模拟界面一览', title: `模拟界面一览 - ${appTitle}`, from: '/demo' },
