@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { securityHeaders } from './security-headers'
 
 // `npm run dev:team` (and the e2e run) set TEAM_SERVER: /api goes to the team server, so the app and the API share
 // an origin. Without it nothing is forwarded, and the app makes no request to any API.
@@ -15,7 +16,9 @@ export default defineConfig({
     port: 5173,
     proxy: teamProxy,
   },
-  preview: { host: '127.0.0.1', port: 4173, proxy: teamProxy },
+  // The built app under the headers it is meant to be served with (security-headers.ts); the dev server goes
+  // without, since Vite's own development code runs inline.
+  preview: { host: '127.0.0.1', port: 4173, proxy: teamProxy, headers: securityHeaders },
   build: { sourcemap: false, reportCompressedSize: false },
   test: {
     globals: true,
