@@ -13,7 +13,11 @@ import { createPool } from './db/pool.ts'
 export async function startTeamServer(port = Number(process.env.TEAM_PORT ?? 8787)) {
   const cluster = process.env.DATABASE_URL
     ? undefined
-    : await startCluster({ dir: path.resolve(process.env.TEAM_DB_DIR ?? '.team-db'), port: 54329 })
+    : await startCluster({
+        dir: path.resolve(process.env.TEAM_DB_DIR ?? '.team-db'),
+        // A free port unless TEAM_DB_PORT names one; a cluster already running in the folder keeps its own.
+        port: process.env.TEAM_DB_PORT ? Number(process.env.TEAM_DB_PORT) : undefined,
+      })
   const url = process.env.DATABASE_URL ?? cluster!.url
   const pool = createPool(url)
   const applied = await migrate(pool)

@@ -1,4 +1,3 @@
-import './platform/no-eval'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'

@@ -1,5 +1,6 @@
 // The domain core's one public face: what features, scripts, tests and a CLI may use.
 // Framework-free: it imports zod and the message catalog, nothing from React, the DOM or storage.
+import './zod-mode'
 
 export { subjectTypes, organisationTypes, isOrganisation } from './subject'
 export type { SubjectType, OrganisationType } from './subject'

@@ -1,3 +1,4 @@
+import './zod-mode'
 import { z } from 'zod'
 import { t } from '../i18n'
 

@@ -1,5 +1,6 @@
 // 台账: the ledger's records, their schemas and tables, and how quota usage is counted from them. Shared by the
 // browser's ledger (Dexie) and the team server (PostgreSQL): one definition of a record, one way to count.
+import '../zod-mode'
 export * from './records'
 export * from './tables'
 export * from './usage'

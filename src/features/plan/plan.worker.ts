@@ -1,6 +1,5 @@
 // 批量规划 off the page's thread: reading (with hashing) and scheduling a plan of thousands of rows never
 // freezes the page. One job per worker; the page terminates it to cancel (runner.ts).
-import '../../platform/no-eval'
 import { ruleSets, schedulePlan } from '../../domain'
 import { identityHasher } from '../../platform/identity-hash'
 import type { WorkerReply, WorkerRequest } from './runner'
