@@ -26,7 +26,12 @@ export async function startTeamServer(port = Number(process.env.TEAM_PORT ?? 878
     pool,
     secureCookies: process.env.TEAM_SECURE_COOKIES === '1',
     publicOrigin: process.env.TEAM_PUBLIC_ORIGIN,
-    addressOf: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    // Behind a reverse proxy every request comes from the proxy: with TEAM_TRUST_PROXY=1 the client's address is
+    // the first X-Forwarded-For entry (set it only when the proxy writes that header itself).
+    addressOf: (c) =>
+      (process.env.TEAM_TRUST_PROXY === '1' && c.req.header('x-forwarded-for')?.split(',')[0]?.trim()) ||
+      getConnInfo(c).remote.address ||
+      'unknown',
   })
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port })
   console.log(
