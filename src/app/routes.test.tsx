@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
 import { describe, expect, it, vi } from 'vitest'
 import { Layout } from './layout'
-import { RouteError } from './route-error'
+import { isChunkLoadError, RouteError } from './route-error'
 import { routes } from './routes'
 
 const pages = [
@@ -117,6 +117,45 @@ describe('error boundary', () => {
     expect(screen.getByRole('link', { name: '返回首页' })).toHaveAttribute('href', '/')
     expect(screen.getByRole('button', { name: '刷新页面' })).toBeInTheDocument()
     expect(document.title).toBe('页面出了点问题 - 小程序注册向导')
+  })
+
+  it('a page whose code cannot be loaded (a new version replaced it) asks to reload, saying saved work stays', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    renderAt('/', [
+      {
+        path: '/',
+        Component: Layout,
+        children: [
+          {
+            errorElement: <RouteError />,
+            children: [
+              {
+                index: true,
+                lazy: () =>
+                  Promise.reject(
+                    new TypeError('Failed to fetch dynamically imported module: /assets/plan-page-x.js'),
+                  ),
+              },
+            ],
+          },
+        ],
+      },
+    ])
+    expect(await screen.findByRole('heading', { level: 1, name: '需要重新加载' })).toBeInTheDocument()
+    expect(screen.getByText(/重新加载不会丢失/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '重新加载' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: '返回首页' })).toHaveAttribute('href', '/')
+    expect(document.title).toBe('需要重新加载 - 小程序注册向导')
+  })
+
+  it.each([
+    ['Chromium', 'Failed to fetch dynamically imported module: https://x/a.js', true],
+    ['Firefox', 'error loading dynamically imported module: https://x/a.js', true],
+    ['Safari', 'Importing a module script failed.', true],
+    ['Vite CSS', 'Unable to preload CSS for /assets/a.css', true],
+    ['a bug', 'Cannot read properties of undefined', false],
+  ])('tells a failed page load (%s) from a bug', (_browser, message, stale) => {
+    expect(isChunkLoadError(new TypeError(message))).toBe(stale)
   })
 
   it('still shows a page with a main landmark when the layout itself fails', async () => {

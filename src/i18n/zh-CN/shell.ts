@@ -35,6 +35,14 @@ export const shell = {
     home: '返回首页',
     reload: '刷新页面',
   },
+  // A page's code could not be loaded: usually a new version replaced it on the server, or the network dropped.
+  stale: {
+    title: '需要重新加载',
+    body: '这个页面的程序没能加载，多半是工具刚刚更新了版本，也可能是网络暂时断开。',
+    kept: '已经保存的内容（注册进度、台账）都在这台电脑上，重新加载不会丢失。',
+    reload: '重新加载',
+    home: '返回首页',
+  },
   // 演示模式: the header's switch and the banner on every page while it is on.
   demo: {
     enter: '开启演示模式',
