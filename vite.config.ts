@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { securityHeaders } from './security-headers'
+import { securityHeaders } from './security-headers.ts'
 
 // `npm run dev:team` (and the e2e run) set TEAM_SERVER: /api goes to the team server, so the app and the API share
 // an origin. Without it nothing is forwarded, and the app makes no request to any API.

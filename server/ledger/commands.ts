@@ -10,6 +10,7 @@ import {
   deleteRecordIn,
   emailKey,
   findSubjectIds,
+  inProgressEntrySchema,
   tableNames,
   writeInProgressIn,
   type Draft,
@@ -21,45 +22,10 @@ import {
 import type { RuleSetId } from '../../src/domain/rules/rule-set.ts'
 import { ruleSets } from '../../src/domain/rules/rule-sets.ts'
 import type { QuotaFinding } from '../../src/domain/quota/types.ts'
-import { subjectTypes } from '../../src/domain/subject.ts'
 import { shanghaiToday } from '../clock.ts'
 import { pgStore, type Written } from './pg-store.ts'
 
 const commandId = z.string().min(8).max(100)
-const text = (max: number) => z.string().max(max)
-
-const inProgressEntry = z.strictObject({
-  caseId: text(100).min(1),
-  path: z.enum(['standalone', 'reuse']),
-  email: text(254).min(3),
-  subject: z
-    .strictObject({
-      type: z.enum(subjectTypes),
-      name: text(100).min(1),
-      creditCode: text(18).optional(),
-      clientId: text(100).optional(),
-    })
-    .optional(),
-  officialAccountEmail: text(254).optional(),
-  officialAccount: z
-    .strictObject({
-      name: text(100).min(1),
-      accountType: z.enum(['subscription', 'service']),
-      certified: z.boolean(),
-    })
-    .optional(),
-  admin: z
-    .strictObject({
-      name: text(100).min(1),
-      idCardMasked: text(18),
-      idCardHash: text(200),
-      mobileMasked: text(11),
-      mobileHash: text(200),
-    })
-    .optional(),
-  miniProgramName: text(100).optional(),
-})
-
 /** What a browser sends: its own id for the command (a UUID), so that sending it again changes nothing. */
 export const commandSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -73,10 +39,10 @@ export const commandSchema = z.discriminatedUnion('kind', [
     kind: z.literal('delete'),
     id: commandId,
     table: z.enum(tableNames),
-    recordId: text(100).min(1),
+    recordId: z.string().min(1).max(100),
     expectedVersion: z.number().int().positive(),
   }),
-  z.strictObject({ kind: z.literal('in-progress'), id: commandId, entry: inProgressEntry }),
+  z.strictObject({ kind: z.literal('in-progress'), id: commandId, entry: inProgressEntrySchema }),
 ])
 export type Command = z.infer<typeof commandSchema>
 

@@ -11,7 +11,7 @@ export type TeamRole = (typeof teamRoles)[number]
 
 export const teamLimits = { emailMax: 254, passwordMin: 12, passwordMax: 200, teamNameMax: 100 } as const
 
-const required = () => t('team.errors.required')
+const required = () => t('form.required')
 
 /** An email, compared trimmed and in lower case. */
 export const teamEmail = z

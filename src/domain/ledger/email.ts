@@ -1,4 +1,2 @@
-/** Emails compare trimmed and case-insensitively, as the quota check does. */
-export function emailKey(email: string): string {
-  return email.trim().toLowerCase()
-}
+// The ledger keys its email rows the way the quota check compares emails: one rule, normaliseEmail.
+export { normaliseEmail as emailKey } from '../quota/quota-check'

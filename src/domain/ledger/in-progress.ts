@@ -1,9 +1,27 @@
+import { z } from 'zod'
 import type { LocalDate } from '../dates'
 import { checkQuotas } from '../quota/check-quotas'
 import type { RuleSet } from '../rules/rule-set'
-import type { SubjectType } from '../subject'
+import { subjectTypes, type SubjectType } from '../subject'
 import { emailKey } from './email'
-import type { Admin, MiniProgram, OfficialAccount, Subject } from './records'
+import {
+  creditCode,
+  email,
+  identityHash,
+  maskedIdCard,
+  maskedMobile,
+  miniProgramName,
+  recordId,
+  requiredText,
+} from './record-fields'
+import {
+  accountTypes,
+  registrationPaths,
+  type Admin,
+  type MiniProgram,
+  type OfficialAccount,
+  type Subject,
+} from './records'
 import { LedgerRefusal } from './refusal'
 import type { TableName } from './tables'
 import { usageFor } from './usage'
@@ -24,6 +42,38 @@ export interface InProgressEntry {
   /** When given, the quotas are checked again inside the write, so two tabs cannot both take the last room. */
   ruleSet?: RuleSet
 }
+
+/**
+ * What an in-progress write carries from the wizard, as the team server receives it (`today` and `ruleSet` are
+ * the server's own): each field checked by the ledger's own field schemas.
+ */
+export const inProgressEntrySchema = z.strictObject({
+  caseId: recordId,
+  path: z.enum(registrationPaths),
+  email,
+  subject: z
+    .strictObject({
+      type: z.enum(subjectTypes),
+      name: requiredText(),
+      creditCode: creditCode.optional(),
+      clientId: recordId.optional(),
+    })
+    .optional(),
+  officialAccountEmail: email.optional(),
+  officialAccount: z
+    .strictObject({ name: requiredText(), accountType: z.enum(accountTypes), certified: z.boolean() })
+    .optional(),
+  admin: z
+    .strictObject({
+      name: requiredText(),
+      idCardMasked: maskedIdCard,
+      idCardHash: identityHash,
+      mobileMasked: maskedMobile,
+      mobileHash: identityHash,
+    })
+    .optional(),
+  miniProgramName: miniProgramName.optional(),
+}) satisfies z.ZodType<Omit<InProgressEntry, 'today' | 'ruleSet'>>
 
 function ok<K extends TableName>(result: SaveResult<K>) {
   if (result.ok) return result.record

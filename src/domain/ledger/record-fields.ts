@@ -10,7 +10,7 @@ import { t } from '../../i18n'
 export const recordId = z
   .string()
   .trim()
-  .min(1, { error: () => t('ledger.errors.required') })
+  .min(1, { error: () => t('form.required') })
   .max(100, { error: () => t('ledger.errors.id', { max: 100 }) })
 
 export const localDate = z.string().refine(isLocalDate, { error: () => t('ledger.errors.date') })
@@ -19,9 +19,9 @@ export const isoTimestamp = z.iso.datetime({ error: () => t('ledger.errors.times
 
 export const requiredText = (max = 100) =>
   z
-    .string({ error: () => t('ledger.errors.required') })
+    .string({ error: () => t('form.required') })
     .trim()
-    .min(1, { error: () => t('ledger.errors.required') })
+    .min(1, { error: () => t('form.required') })
     .max(max, { error: () => t('ledger.errors.tooLong', { max }) })
 
 export const optionalText = (max = 2000) =>

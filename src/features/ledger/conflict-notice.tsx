@@ -5,7 +5,7 @@ import { Notice } from '../../ui/notice'
 import { displayValue, type RefTitles } from './display'
 import { fieldLabel } from './field-words'
 import { askedFields } from './form-fields'
-import { Breakable, StackedTable } from './stacked-table'
+import { Breakable, StackedTable } from '../../ui/stacked-table'
 
 interface ConflictNoticeProps {
   table: TableName

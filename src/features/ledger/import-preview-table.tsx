@@ -2,7 +2,7 @@ import { t } from '../../i18n'
 import { tableNames, type ImportMode, type ImportPreview } from '../../storage/ledger'
 import '../../ui/form/form.css'
 import { tableLabel } from './kinds'
-import { StackedTable } from './stacked-table'
+import { StackedTable } from '../../ui/stacked-table'
 
 const modes: readonly ImportMode[] = ['merge', 'replace']
 

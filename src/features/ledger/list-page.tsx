@@ -8,7 +8,7 @@ import { displayValue, refTitles } from './display'
 import { recordPath, recordTitle, tableLabel, tableOfSlug } from './kinds'
 import { LedgerFrame, LedgerNotFound, LedgerUnavailable } from './ledger-frame'
 import { searchTable } from './search-section'
-import { Breakable, StackedTable } from './stacked-table'
+import { Breakable, StackedTable } from '../../ui/stacked-table'
 import { useLedgerEnv } from './use-ledger-env'
 import { useLiveQuery } from './use-live-query'
 

@@ -82,7 +82,7 @@ export function RecordFormFields({ table, form, ruleSet, editing, options }: Rec
             error={error}
             options={options[spec.ref!] ?? []}
             optional={spec.optional}
-            placeholder={t(spec.optional ? 'ledger.ui.form.none' : 'ledger.ui.form.choose')}
+            placeholder={t(spec.optional ? 'ledger.ui.form.none' : 'form.choose')}
             {...registered}
           />
         )

@@ -4,6 +4,7 @@ import { hasMessage, joinList, t, type MessageKey } from '../../i18n'
 import { teamApi, type AuditEntry, type TeamSession } from '../../platform/team-api'
 import { Button } from '../../ui/button'
 import { formatDateTime } from '../../ui/format'
+import { StackedTable } from '../../ui/stacked-table'
 import { explain } from './explain'
 import './messages'
 import { TeamFrame } from './team-frame'
@@ -82,49 +83,26 @@ function Audit({ session }: { session: TeamSession }) {
       ) : entries.length === 0 ? (
         <p>{t('team.audit.none')}</p>
       ) : (
-        <table className="team__table" role="table">
-          <caption>{t('team.audit.tableCaption')}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {t('team.audit.at')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('team.audit.who')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('team.audit.action')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('team.audit.record')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('team.audit.change')}
-              </th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {entries.map((entry) => (
-              <tr role="row" key={entry.id}>
-                <td role="cell" data-label={t('team.audit.at')}>
-                  {formatDateTime(entry.at)}
-                </td>
-                <td role="cell" data-label={t('team.audit.who')}>
-                  {entry.userEmail ?? t('team.audit.unknownMember')}
-                </td>
-                <td role="cell" data-label={t('team.audit.action')}>
-                  {actionOf(entry)}
-                </td>
-                <td role="cell" data-label={t('team.audit.record')}>
-                  {subjectOf(entry)}
-                </td>
-                <td role="cell" data-label={t('team.audit.change')}>
-                  {changeOf(entry)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StackedTable
+          caption={t('team.audit.tableCaption')}
+          columns={[
+            t('team.audit.at'),
+            t('team.audit.who'),
+            t('team.audit.action'),
+            t('team.audit.record'),
+            t('team.audit.change'),
+          ]}
+          rows={entries.map((entry) => ({
+            key: String(entry.id),
+            cells: [
+              formatDateTime(entry.at),
+              entry.userEmail ?? t('team.audit.unknownMember'),
+              actionOf(entry),
+              subjectOf(entry),
+              changeOf(entry),
+            ],
+          }))}
+        />
       )}
       {more && entries ? (
         <Button variant="secondary" onClick={() => void load(entries[entries.length - 1]!.id)}>

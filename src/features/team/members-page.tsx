@@ -8,6 +8,7 @@ import { Button } from '../../ui/button'
 import { FormErrors, summaryOf, useReportErrors } from '../../ui/form/form-errors'
 import { SelectField } from '../../ui/form/select-field'
 import { formatDateTime } from '../../ui/format'
+import { StackedTable } from '../../ui/stacked-table'
 import { explain } from './explain'
 import { EmailField, PasswordField } from './fields'
 import './messages'
@@ -81,7 +82,7 @@ function AddMember({ onAdded }: { onAdded: (message: string) => void }) {
             viewer: roleHint('viewer'),
           })}
           options={roleOptions}
-          placeholder={t('team.errors.required')}
+          placeholder={t('form.choose')}
           error={errors.role?.message}
           {...form.register('role')}
         />
@@ -93,87 +94,79 @@ function AddMember({ onAdded }: { onAdded: (message: string) => void }) {
   )
 }
 
-function MemberRow({
-  member,
-  me,
-  onChanged,
-}: {
-  member: TeamMember
-  me: TeamSession
-  onChanged: (message: string, error?: boolean) => void
-}) {
+type Changed = (message: string, error?: boolean) => void
+
+/** A refused change: the session gone sends the page back to sign-in; anything else is said in the status. */
+function useFailure(onChanged: Changed) {
   const { signedOut } = useTeam()
-  const [role, setRole] = useState<TeamRole>(member.role)
-  const [confirming, setConfirming] = useState(false)
-  const owner = me.role === 'owner'
-  const self = member.userId === me.userId
-  const fail = (result: Parameters<typeof explain>[0]) => {
+  return (result: Parameters<typeof explain>[0]) => {
     if (result.reason === 'signed-out') return signedOut('expired')
     onChanged(result.reason === 'last-owner' ? t('team.members.lastOwner') : explain(result), true)
   }
+}
+
+/** An owner's control for a member's role: 保存 appears once another role is chosen. */
+function RoleControl({ member, onChanged }: { member: TeamMember; onChanged: Changed }) {
+  const [role, setRole] = useState<TeamRole>(member.role)
+  const fail = useFailure(onChanged)
   async function saveRole() {
     const result = await teamApi.setRole(member.userId, role)
     if (!result.ok) return fail(result)
     onChanged(t('team.members.roleSaved', { email: member.email, role: t(`team.roles.${role}`) }))
   }
+  return (
+    <div className="team__row-actions">
+      <SelectField
+        id={`team-role-${member.userId}`}
+        label={t('team.members.changeRole', { email: member.email })}
+        options={roleOptions}
+        placeholder={t('form.choose')}
+        value={role}
+        onChange={(event) => setRole(event.target.value as TeamRole)}
+      />
+      {role === member.role ? null : (
+        <Button
+          variant="secondary"
+          aria-label={t('team.members.saveRole', { email: member.email })}
+          onClick={() => void saveRole()}
+        >
+          {t('team.members.save')}
+        </Button>
+      )}
+    </div>
+  )
+}
+
+/** 移除, then 确定移除 or 取消. */
+function RemoveControl({ member, onChanged }: { member: TeamMember; onChanged: Changed }) {
+  const [confirming, setConfirming] = useState(false)
+  const fail = useFailure(onChanged)
   async function remove() {
     const result = await teamApi.removeMember(member.userId)
     setConfirming(false)
     if (!result.ok) return fail(result)
     onChanged(t('team.members.removed', { email: member.email }))
   }
+  if (!confirming) {
+    return (
+      <Button
+        variant="secondary"
+        aria-label={t('team.members.remove', { email: member.email })}
+        onClick={() => setConfirming(true)}
+      >
+        {t('team.members.removeShort')}
+      </Button>
+    )
+  }
+  const question = t('team.members.confirmRemove', { email: member.email })
   return (
-    <tr role="row">
-      <td role="cell" data-label={t('team.members.email')}>
-        {member.email}
-        {self ? t('team.members.you') : null}
-      </td>
-      <td role="cell" data-label={t('team.members.role')}>
-        {owner ? (
-          <div className="team__row-actions">
-            <SelectField
-              id={`team-role-${member.userId}`}
-              label={t('team.members.changeRole', { email: member.email })}
-              options={roleOptions}
-              placeholder={t('team.errors.required')}
-              value={role}
-              onChange={(event) => setRole(event.target.value as TeamRole)}
-            />
-            {role === member.role ? null : (
-              <Button variant="secondary" onClick={() => void saveRole()}>
-                {t('team.members.saveRole', { email: member.email })}
-              </Button>
-            )}
-          </div>
-        ) : (
-          t(`team.roles.${member.role}`)
-        )}
-      </td>
-      <td role="cell" data-label={t('team.members.addedAt')}>
-        {formatDateTime(member.addedAt)}
-      </td>
-      {owner ? (
-        <td role="cell" data-label={t('team.members.actions')}>
-          {confirming ? (
-            <div
-              className="team__row-actions"
-              role="group"
-              aria-label={t('team.members.confirmRemove', { email: member.email })}
-            >
-              <p>{t('team.members.confirmRemove', { email: member.email })}</p>
-              <Button onClick={() => void remove()}>{t('team.members.confirm')}</Button>
-              <Button variant="secondary" onClick={() => setConfirming(false)}>
-                {t('team.members.cancel')}
-              </Button>
-            </div>
-          ) : (
-            <Button variant="secondary" onClick={() => setConfirming(true)}>
-              {t('team.members.remove', { email: member.email })}
-            </Button>
-          )}
-        </td>
-      ) : null}
-    </tr>
+    <div className="team__row-actions" role="group" aria-label={question}>
+      <p>{question}</p>
+      <Button onClick={() => void remove()}>{t('team.members.confirm')}</Button>
+      <Button variant="secondary" onClick={() => setConfirming(false)}>
+        {t('team.members.cancel')}
+      </Button>
+    </div>
   )
 }
 
@@ -195,7 +188,7 @@ function Members({ session }: { session: TeamSession }) {
       live = false
     }
   }, [reads, signedOut])
-  const changed = (message: string, error?: boolean) => {
+  const changed: Changed = (message, error) => {
     setStatus({ message, error })
     if (!error) setReads((n) => n + 1)
   }
@@ -203,41 +196,32 @@ function Members({ session }: { session: TeamSession }) {
   return (
     <>
       <p className="lead">{owner ? t('team.members.lead') : t('team.members.ownerOnly')}</p>
-      <p role="status" className={status?.error ? 'team__status team__status--error' : 'team__status'}>
+      <p role="status" className="team__status">
         {status?.message}
       </p>
       {members ? (
-        <table className="team__table" role="table">
-          <caption>{t('team.members.tableCaption')}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {t('team.members.email')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('team.members.role')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('team.members.addedAt')}
-              </th>
-              {owner ? (
-                <th scope="col" role="columnheader">
-                  {t('team.members.actions')}
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {members.map((member) => (
-              <MemberRow
-                key={`${member.userId}-${member.role}`}
-                member={member}
-                me={session}
-                onChanged={changed}
-              />
-            ))}
-          </tbody>
-        </table>
+        <StackedTable
+          caption={t('team.members.tableCaption')}
+          columns={[
+            t('team.members.email'),
+            t('team.members.role'),
+            t('team.members.addedAt'),
+            ...(owner ? [t('team.members.actions')] : []),
+          ]}
+          rows={members.map((member) => ({
+            // A role saved elsewhere resets this row's controls.
+            key: `${member.userId}-${member.role}`,
+            cells: [
+              <>
+                {member.email}
+                {member.userId === session.userId ? t('team.members.you') : null}
+              </>,
+              owner ? <RoleControl member={member} onChanged={changed} /> : t(`team.roles.${member.role}`),
+              formatDateTime(member.addedAt),
+              ...(owner ? [<RemoveControl member={member} onChanged={changed} />] : []),
+            ],
+          }))}
+        />
       ) : (
         <p>{t('team.loading')}</p>
       )}

@@ -282,15 +282,24 @@ describe('操作记录', () => {
     await user.click(screen.getByRole('link', { name: '操作记录' }))
     const table = await screen.findByRole('table', { name: '操作记录，最新的在前' })
     const rows = within(table).getAllByRole('row').slice(1)
-    expect(
-      within(rows[0]!)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['2026年11月20日 14:30', 'op@example.com', '保存', '小程序：甲商城', '修改了 状态、AppID'])
-    expect(
-      within(rows[1]!)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['2026年11月20日 12:00', 'owner@example.com', '添加成员', '成员：op@example.com', '新增'])
+    // Each row: its time (the row's header), then the other columns.
+    const shown = (row: HTMLElement) =>
+      [...within(row).getAllByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
+        (cell) => cell.textContent,
+      )
+    expect(shown(rows[0]!)).toEqual([
+      '2026年11月20日 14:30',
+      'op@example.com',
+      '保存',
+      '小程序：甲商城',
+      '修改了 状态、AppID',
+    ])
+    expect(shown(rows[1]!)).toEqual([
+      '2026年11月20日 12:00',
+      'owner@example.com',
+      '添加成员',
+      '成员：op@example.com',
+      '新增',
+    ])
   })
 })

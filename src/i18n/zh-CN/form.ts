@@ -12,6 +12,9 @@ export const form = {
   change: '修改',
   yes: '是',
   no: '否',
+  // Any form: an empty required field, and a drop-down's empty first option.
+  required: '请填写这一项',
+  choose: '请选择',
   fileChosen: '已选择：{name}（{size}）',
   noFileChosen: '未选择文件',
 } as const

@@ -106,7 +106,6 @@ export const ledgerUi = {
     titleEdit: '修改{table}：{name}',
     save: '保存',
     cancel: '取消',
-    choose: '请选择',
     none: '（不指定）',
     idCardKeep: '留空则保留原来的身份证号码；只保存打码后的号码和用于计数的标识。',
     mobileKeep: '留空则保留原来的手机号码。',

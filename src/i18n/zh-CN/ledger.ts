@@ -4,7 +4,6 @@ import { ledgerUi } from './ledger-ui'
 export const ledger = {
   ui: ledgerUi,
   errors: {
-    required: '请填写这一项',
     date: '请输入有效的日期，例如 2025-03-01',
     timestamp: '时间格式不对',
     id: '编号最长 {max} 个字符，请核对',

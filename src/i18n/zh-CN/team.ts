@@ -64,7 +64,9 @@ export const team = {
     actions: '操作',
     you: '（你）',
     changeRole: '{email} 的角色',
+    save: '保存',
     saveRole: '保存 {email} 的角色',
+    removeShort: '移除',
     remove: '移除 {email}',
     confirmRemove: '确定移除 {email}？移除后对方会立刻退出登录。',
     confirm: '确定移除',
@@ -114,7 +116,6 @@ export const team = {
   errors: {
     email: '请输入有效的邮箱地址，例如 name@example.com',
     emailLong: '邮箱最多 {max} 个字符',
-    required: '请填写这一项',
     passwordShort: '密码至少 {min} 个字符',
     passwordLong: '密码最多 {max} 个字符',
     mismatch: '两次输入的密码不一样',

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react'
+import './stacked-table.css'
 
 export interface StackedRow {
   key: string
@@ -7,21 +8,24 @@ export interface StackedRow {
 }
 
 interface StackedTableProps {
+  /** The table's name, shown above it (and what a screen reader calls it). */
+  caption?: string
   /** The column headers; the first is the rows' own header column. */
   columns: readonly string[]
   rows: readonly StackedRow[]
 }
 
 /**
- * A table on wide screens; on narrow ones (ledger.css) each row is a card of "label: value" lines. CSS that
+ * A table on wide screens; on narrow ones (stacked-table.css) each row is a card of "label: value" lines. CSS that
  * changes a table's display makes browsers drop its table semantics, so the roles are stated outright: a
  * screen reader still hears each value with its column's header. Each cell's `data-label` is the header the
  * card shows beside it, drawn by CSS with empty alternative text so that it is not read twice.
  */
-export function StackedTable({ columns, rows }: StackedTableProps) {
+export function StackedTable({ caption, columns, rows }: StackedTableProps) {
   return (
-    <div className="ledger__table-wrap">
-      <table className="ledger__table ledger__table--stacked" role="table">
+    <div className="stacked-table-wrap">
+      <table className="stacked-table" role="table">
+        {caption ? <caption>{caption}</caption> : null}
         <thead role="rowgroup">
           <tr role="row">
             {columns.map((column) => (
@@ -41,7 +45,7 @@ export function StackedTable({ columns, rows }: StackedTableProps) {
                   </th>
                 ) : (
                   <td role="cell" key={index} data-label={columns[index]}>
-                    <span className="ledger__cell">{cell}</span>
+                    <span className="stacked-table__cell">{cell}</span>
                   </td>
                 ),
               )}
@@ -68,7 +72,7 @@ export function Breakable({ text }: { text: string }) {
   return text.split(/(?=[@.])/).map((part, index) => (
     <Fragment key={index}>
       {index > 0 ? <wbr /> : null}
-      {[...part].length <= wholeUpTo ? <span className="ledger__email-part">{part}</span> : part}
+      {[...part].length <= wholeUpTo ? <span className="stacked-table__email-part">{part}</span> : part}
     </Fragment>
   ))
 }
