@@ -157,6 +157,20 @@ describe('roles', () => {
     expect((await viewer.send('GET', `/ledger?since=${pulled.body.revision}`)).body.changes).toEqual([])
   })
 
+  it("the team key's check value is set once, by an owner; every member reads it, with the team's name", async () => {
+    const check = 'ab'.repeat(32)
+    expect((await operator.send('PUT', '/team/key-check', { keyCheck: check })).status).toBe(403)
+    expect((await viewer.send('GET', '/team')).body).toEqual({ ok: true, name: '星河代理', keyCheck: null })
+    expect((await owner.send('PUT', '/team/key-check', { keyCheck: 'not hex' })).status).toBe(400)
+    expect((await owner.send('PUT', '/team/key-check', { keyCheck: check })).body).toEqual({ ok: true })
+    // A second key would leave every hash already in the ledger unmatchable.
+    expect(await owner.send('PUT', '/team/key-check', { keyCheck: 'cd'.repeat(32) })).toMatchObject({
+      status: 409,
+      body: { reason: 'key-set' },
+    })
+    expect((await operator.send('GET', '/team')).body.keyCheck).toBe(check)
+  })
+
   it('a command that is not one is refused as invalid, and nothing is written', async () => {
     const bad = await operator.send('POST', '/ledger/commands', {
       kind: 'save',

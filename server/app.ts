@@ -171,6 +171,25 @@ export function createApp(options: AppOptions) {
     return result.ok ? c.json(result) : refuse(c, result.reason === 'not-found' ? 404 : 409, result.reason)
   })
 
+  // The team itself: its name, and the check value of its identity key (null until the owner's browser sets it).
+  app.get('/team', member(), async (c) => {
+    const { rows } = await pool.query<{ name: string; key_check: string | null }>(
+      'select name, key_check from teams where id = $1',
+      [c.get('session').teamId],
+    )
+    return c.json({ ok: true, name: rows[0]!.name, keyCheck: rows[0]!.key_check })
+  })
+  app.put('/team/key-check', member('owner'), async (c) => {
+    const parsed = await body(c, z.strictObject({ keyCheck: z.string().regex(/^[0-9a-f]{64}$/) }))
+    if (!parsed.success) return invalid(c, parsed.error)
+    // Set once: a new key would make every hash already in the ledger unmatchable.
+    const { rowCount } = await pool.query(
+      'update teams set key_check = $2 where id = $1 and key_check is null',
+      [c.get('session').teamId, parsed.data.keyCheck],
+    )
+    return rowCount === 1 ? c.json({ ok: true }) : refuse(c, 409, 'key-set')
+  })
+
   const sinceSchema = z.coerce.number().int().min(0).catch(0)
   app.get('/ledger', member(), async (c) => {
     const since = sinceSchema.parse(c.req.query('since'))

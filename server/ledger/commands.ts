@@ -3,48 +3,25 @@
 // domain's own save, delete or in-progress write (which count usage and run checkQuotas under the team's
 // rule set and the server's date), then stamps the team's next revision and writes the audit log.
 import type pg from 'pg'
-import { z } from 'zod'
 import {
-  asWriteResult,
-  checkedSaveIn,
-  deleteRecordIn,
+  applyCommand,
   emailKey,
   findSubjectIds,
-  inProgressEntrySchema,
-  tableNames,
-  writeInProgressIn,
-  type Draft,
-  type LedgerRecord,
+  ledgerCommandSchema,
+  type CommandOutcome,
+  type LedgerCommand,
   type LedgerReader,
-  type RecordOf,
+  type LedgerRecord,
   type TableName,
 } from '../../src/domain/ledger/index.ts'
 import type { RuleSetId } from '../../src/domain/rules/rule-set.ts'
 import { ruleSets } from '../../src/domain/rules/rule-sets.ts'
-import type { QuotaFinding } from '../../src/domain/quota/types.ts'
 import { shanghaiToday } from '../clock.ts'
 import { pgStore, type Written } from './pg-store.ts'
 
-const commandId = z.string().min(8).max(100)
 /** What a browser sends: its own id for the command (a UUID), so that sending it again changes nothing. */
-export const commandSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('save'),
-    id: commandId,
-    table: z.enum(tableNames),
-    record: z.record(z.string(), z.unknown()),
-    expectedVersion: z.number().int().positive().nullable(),
-  }),
-  z.strictObject({
-    kind: z.literal('delete'),
-    id: commandId,
-    table: z.enum(tableNames),
-    recordId: z.string().min(1).max(100),
-    expectedVersion: z.number().int().positive(),
-  }),
-  z.strictObject({ kind: z.literal('in-progress'), id: commandId, entry: inProgressEntrySchema }),
-])
-export type Command = z.infer<typeof commandSchema>
+export const commandSchema = ledgerCommandSchema
+export type Command = LedgerCommand
 
 export interface Change {
   table: TableName
@@ -55,17 +32,8 @@ export interface Change {
 
 /** What a command did: applied (with the revision it made and what changed), or refused, with why. */
 export type CommandResult =
-  | { ok: true; revision: number; changes: Change[]; findings: readonly QuotaFinding[] }
-  | {
-      ok: false
-      reason: 'quota' | 'conflict' | 'duplicate' | 'invalid' | 'in-use' | 'email-in-use'
-      findings: readonly QuotaFinding[]
-      field?: string
-      current?: unknown
-      by?: TableName
-      count?: number
-      issues?: readonly { path: readonly PropertyKey[]; message: string }[]
-    }
+  | { ok: true; revision: number; changes: Change[]; findings: CommandOutcome['findings'] }
+  | Exclude<CommandOutcome, { ok: true }>
 
 export interface Actor {
   teamId: string
@@ -95,6 +63,17 @@ async function quotaOwners(reader: LedgerReader, command: Command): Promise<stri
       const [account] = await reader.find('officialAccounts', { email: accountEmail })
       add('account', account?.id)
     }
+    return keys
+  }
+  if (
+    command.kind === 'finalise' ||
+    command.kind === 'app-id' ||
+    command.kind === 'failure' ||
+    command.kind === 'removal'
+  ) {
+    add('case', command.caseId)
+    if (command.kind === 'app-id') add('app', command.appId)
+    if (command.kind === 'finalise') add('app', command.outcome.appId)
     return keys
   }
   const id = command.kind === 'save' ? command.record.id : command.recordId
@@ -150,32 +129,6 @@ async function lockOwners(client: pg.ClientBase, teamId: string, owners: readonl
   )
 }
 
-/** Runs the command's write over the store; a refusal is a value, and nothing it wrote is kept. */
-async function apply(
-  store: ReturnType<typeof pgStore>,
-  command: Command,
-  rules: { ruleSet: (typeof ruleSets)[RuleSetId]; today: string },
-): Promise<Exclude<CommandResult, { ok: true }> | { ok: true; findings: readonly QuotaFinding[] }> {
-  if (command.kind === 'save') {
-    const draft = command.record as Draft<RecordOf[TableName]>
-    const result = await checkedSaveIn(store, command.table, draft, command.expectedVersion, rules)
-    if (result.ok) return { ok: true, findings: result.findings }
-    if (result.reason === 'invalid') {
-      const issues = result.issues.map((issue) => ({ path: issue.path, message: issue.message }))
-      return { ok: false, reason: 'invalid', issues, findings: result.findings }
-    }
-    return { ...result, findings: result.findings }
-  }
-  if (command.kind === 'delete') {
-    const result = await deleteRecordIn(store, command.table, command.recordId, command.expectedVersion)
-    return result.ok ? { ok: true, findings: [] } : { ...result, findings: [] }
-  }
-  const result = await asWriteResult(() =>
-    writeInProgressIn(store, { ...command.entry, today: rules.today, ruleSet: rules.ruleSet }),
-  )
-  return result.ok ? { ok: true, findings: [] } : { ...result, findings: result.findings }
-}
-
 const retryable = new Set(['40P01', '40001']) // deadlock detected, serialization failure
 
 /**
@@ -227,7 +180,7 @@ async function runOnce(client: pg.PoolClient, actor: Actor, command: Command, no
   const store = pgStore(client, actor.teamId, now)
   await lockOwners(client, actor.teamId, await quotaOwners(store, command))
   await client.query('savepoint write')
-  const outcome = await apply(store, command, { ruleSet, today: shanghaiToday(now()) })
+  const outcome = await applyCommand(store, command, { ruleSet, today: shanghaiToday(now()) })
   let result: CommandResult
   if (outcome.ok) {
     const written = store.written()
@@ -237,7 +190,10 @@ async function runOnce(client: pg.PoolClient, actor: Actor, command: Command, no
     result = { ok: true, revision, changes, findings: outcome.findings }
   } else {
     await client.query('rollback to savepoint write')
-    result = outcome
+    result = {
+      ...outcome,
+      ...(outcome.issues ? { issues: outcome.issues.map(({ path, message }) => ({ path, message })) } : {}),
+    }
   }
   await client.query('update commands set result = $3 where team_id = $1 and id = $2', [
     actor.teamId,

@@ -5,6 +5,7 @@ import { NavigationCountContext } from '../ui/navigation-context'
 import { RouteAnnouncer } from '../ui/route-announcer'
 import { DemoBanner, DemoModeButton } from './demo-switch'
 import { RuleSetSwitch } from './rule-set-switch'
+import { TeamModeBanner, useTeamSync } from './team-mode'
 import { useNavigationCount } from '../ui/use-navigation-count'
 
 type NavItem = { to: string; label: MessageKey }
@@ -77,6 +78,7 @@ function SiteMenu() {
 export function Layout() {
   const navigationCount = useNavigationCount()
   const loading = useNavigation().state === 'loading'
+  useTeamSync()
 
   return (
     <NavigationCountContext value={navigationCount}>
@@ -84,6 +86,7 @@ export function Layout() {
         {t('shell.skipLink')}
       </a>
       <DemoBanner />
+      <TeamModeBanner />
       <header className="site-header">
         <div className="container site-header__inner">
           <Link to="/" className="site-header__name">

@@ -66,6 +66,22 @@ export const newMemberSchema = z.strictObject({
   role: z.enum(teamRoles),
 })
 
+/**
+ * The team's identity key as a member pastes it: 32 bytes in base64, as the owner's browser made it. Spaces and
+ * line breaks picked up while copying are dropped.
+ */
+export const teamKeyFormSchema = z.strictObject({
+  key: z
+    .string({ error: required })
+    .transform((value) => value.replace(/\s+/g, ''))
+    .pipe(
+      z
+        .string()
+        .min(1, { error: required })
+        .regex(/^[A-Za-z0-9+/]{43}=$/, { error: () => t('team.errors.keyFormat') }),
+    ),
+})
+
 // What the team server answers, as both sides see it.
 
 /** Who is signed in, in which team, as what. */

@@ -2,9 +2,12 @@
 // toward their quotas without keeping the numbers. One key per browser. This is not encryption: the
 // masked number and the hash are what is kept; the full number is not kept at all.
 import { storageName } from './demo-mode'
+import { teamMode, teamStoreName } from './team-mode'
 
-// In 演示模式 the demo stores hash with a key of their own (demo-mode.ts).
-const keyName = storageName('mp-wizard.identity-key')
+// In 演示模式 the demo stores hash with a key of their own (demo-mode.ts). In 团队模式 the team's key is used, which
+// only its members' browsers hold (the owner hands it on; the team server never sees it).
+const baseKeyName = storageName('mp-wizard.identity-key')
+const keyName = teamStoreName(baseKeyName)
 
 function toBase64(bytes: Uint8Array): string {
   let binary = ''
@@ -30,9 +33,23 @@ export function identityKeyBytes(storage: Storage = localStorage): Uint8Array<Ar
       // An unreadable key is replaced below; hashes made with it can no longer be matched.
     }
   }
+  // A team's key is never made up here: a member's browser holds it before team mode can be turned on.
+  if (teamMode()) throw new Error('This browser does not hold the team key')
   const bytes = crypto.getRandomValues(new Uint8Array(32))
   storage.setItem(keyName, toBase64(bytes))
   return bytes
+}
+
+/** HMAC-SHA-256 under `keyBytes`, as hex, for each text given to the function returned (the key imported once). */
+async function hmacHex(keyBytes: Uint8Array<ArrayBuffer>): Promise<(text: string) => Promise<string>> {
+  const key = await crypto.subtle.importKey('raw', keyBytes, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ])
+  const encoder = new TextEncoder()
+  return async (text) => {
+    const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(text)))
+    return Array.from(signature, (b) => b.toString(16).padStart(2, '0')).join('')
+  }
 }
 
 /** HMAC-SHA-256 of `value` under the browser's key, as hex. `kind` keeps ID card and mobile hashes apart. */
@@ -41,16 +58,7 @@ export async function identityHash(
   value: string,
   storage?: Storage,
 ): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    identityKeyBytes(storage),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  )
-  const data = new TextEncoder().encode(`${kind}:${value}`)
-  const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, data))
-  return Array.from(signature, (b) => b.toString(16).padStart(2, '0')).join('')
+  return (await identityHasher(identityKeyBytes(storage)))(kind, value)
 }
 
 /**
@@ -61,16 +69,8 @@ export async function identityHash(
 export async function identityHasher(
   keyBytes: Uint8Array<ArrayBuffer>,
 ): Promise<(kind: 'id-card' | 'mobile', value: string) => Promise<string>> {
-  const key = await crypto.subtle.importKey('raw', keyBytes, { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ])
-  const encoder = new TextEncoder()
-  return async (kind, value) => {
-    const signature = new Uint8Array(
-      await crypto.subtle.sign('HMAC', key, encoder.encode(`${kind}:${value}`)),
-    )
-    return Array.from(signature, (b) => b.toString(16).padStart(2, '0')).join('')
-  }
+  const hash = await hmacHex(keyBytes)
+  return (kind, value) => hash(`${kind}:${value}`)
 }
 
 /** The browser's key as text, for an export the user chose to include it in. */
@@ -94,4 +94,29 @@ export function isIdentityKeyText(text: string): boolean {
 export function adoptIdentityKey(text: string, storage: Storage = localStorage): void {
   if (!isIdentityKeyText(text)) throw new Error('Not an identity key')
   storage.setItem(keyName, text)
+}
+
+/** A new team key, as text (made by the owner's browser when the team is set up). */
+export function newIdentityKeyText(): string {
+  return toBase64(crypto.getRandomValues(new Uint8Array(32)))
+}
+
+/**
+ * What the team server keeps to tell a pasted key from a wrong one: an HMAC of a fixed text under the key. It
+ * says nothing of the key, and no number can be hashed with it.
+ */
+export async function identityKeyCheck(text: string): Promise<string> {
+  return (await hmacHex(fromBase64(text)))('mp-wizard team key check')
+}
+
+/** Keeps team `teamId`'s key in this browser, for team mode to hash with. */
+export function storeTeamKey(teamId: string, text: string, storage: Storage = localStorage): void {
+  if (!isIdentityKeyText(text)) throw new Error('Not an identity key')
+  storage.setItem(`${baseKeyName}.team-${teamId}`, text)
+}
+
+/** Team `teamId`'s key as this browser holds it, or null. */
+export function teamKeyText(teamId: string, storage: Storage = localStorage): string | null {
+  const text = storage.getItem(`${baseKeyName}.team-${teamId}`)
+  return text && isIdentityKeyText(text) ? text : null
 }

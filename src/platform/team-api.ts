@@ -1,3 +1,4 @@
+import type { CommandOutcome, LedgerCommand, LedgerRecord, TableName } from '../domain/ledger'
 import type { AuditEntry, TeamMember, TeamRole, TeamSession } from '../domain/team'
 
 export type { AuditEntry, TeamMember, TeamSession } from '../domain/team'
@@ -19,6 +20,19 @@ export type TeamResult<T> =
       retryAfterSeconds?: number
       issues?: { path: (string | number)[]; message: string }[]
     }
+
+/** One record as the team's ledger has it now (`record` null: deleted). */
+export interface TeamChange {
+  table: TableName
+  id: string
+  record: LedgerRecord | null
+}
+
+export interface PulledChanges {
+  revision: number
+  more: boolean
+  changes: TeamChange[]
+}
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<TeamResult<T>> {
   let response: Response
@@ -61,6 +75,18 @@ export const teamApi = {
   setRole: (userId: string, role: TeamRole) =>
     call<object>('PATCH', `/members/${encodeURIComponent(userId)}`, { role }),
   removeMember: (userId: string) => call<object>('DELETE', `/members/${encodeURIComponent(userId)}`),
+  /** The team's name and its key's check value (null until the owner set it). */
+  team: () => call<{ name: string; keyCheck: string | null }>('GET', '/team'),
+  setKeyCheck: (keyCheck: string) => call<object>('PUT', '/team/key-check', { keyCheck }),
+  /** The ledger's records changed after revision `since` (a page; `more`: ask again from `revision`). */
+  pull: (since: number) => call<PulledChanges>('GET', `/ledger?since=${since}`),
+  /** Applies a ledger command: ok with the changes it made, or refused (`ok` false, status 200) with why. */
+  command: (command: LedgerCommand) =>
+    call<{ revision: number; changes: TeamChange[]; findings: CommandOutcome['findings'] }>(
+      'POST',
+      '/ledger/commands',
+      command,
+    ),
   audit: (before?: number) =>
     call<{ entries: AuditEntry[] }>('GET', `/audit${before ? `?before=${before}` : ''}`),
 }

@@ -126,7 +126,7 @@ async function recheckQuotas(store: LedgerStore, entry: InProgressEntry, existin
   const usage = await usageFor(
     store,
     {
-      email: entry.email,
+      // The email is not counted here: taken, it is refused below as 'email-in-use', the more precise answer.
       idCardHash: entry.admin?.idCardHash,
       mobileHash: entry.admin?.mobileHash,
       creditCode: entry.subject?.creditCode,

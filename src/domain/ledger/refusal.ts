@@ -1,6 +1,6 @@
 import type { QuotaFinding } from '../quota/types'
 
-export type RefusalReason = 'email-in-use' | 'quota' | 'invalid' | 'duplicate'
+export type RefusalReason = 'email-in-use' | 'quota' | 'invalid' | 'duplicate' | 'role'
 
 /**
  * A ledger write the wizard asked for and the ledger refused, after the wizard's own checks passed: another

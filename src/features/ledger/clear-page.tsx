@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../ui/form/error-summary'
 import { TextField } from '../../ui/form/text-field'
 import { Notice } from '../../ui/notice'
 import { LedgerFrame } from './ledger-frame'
+import { teamMode } from '../../platform/team-mode'
 import { useLedgerEnv } from './use-ledger-env'
 
 /** 清除全部数据, only once the user has typed the phrase. */
@@ -36,7 +37,9 @@ export function ClearPage() {
       title={t('ledger.ui.clear.title')}
       before={<ErrorSummary errors={errors} attempt={attempt} />}
     >
-      {done ? (
+      {teamMode() ? (
+        <p>{t('ledger.ui.team.notHere', { action: t('ledger.ui.team.clearAction') })}</p>
+      ) : done ? (
         <div role="status">
           <Notice title={t('ledger.ui.clear.done')}>
             <p>

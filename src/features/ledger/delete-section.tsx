@@ -13,8 +13,9 @@ import { Notice } from '../../ui/notice'
 import { recordPath, recordTitle, tableLabel } from './kinds'
 import { useLedgerEnv } from './use-ledger-env'
 
-function failureText(result: Exclude<DeleteResult, { ok: true }>): string {
+function failureText(result: Exclude<DeleteResult, { ok: true }> | { ok: false; reason: 'role' }): string {
   if (result.reason === 'conflict') return t('ledger.ui.details.changedMeanwhile')
+  if (result.reason === 'role') return t('ledger.ui.team.role')
   return t('ledger.ui.details.inUse', { count: result.count, table: tableLabel(result.by) })
 }
 

@@ -11,6 +11,7 @@ import { metersFor } from './meters'
 import { Breakable } from '../../ui/stacked-table'
 import { QuotaMeters } from './quota-meters'
 import { relatedOf } from './related'
+import { UnconfirmedTag, useUnconfirmed } from './team-sync-panel'
 import { useLedgerEnv } from './use-ledger-env'
 import { useLiveQuery } from './use-live-query'
 
@@ -23,6 +24,7 @@ function shownFields(table: TableName): string[] {
 function Details({ table, id }: { table: TableName; id: string }) {
   const { db, ruleSet, today } = useLedgerEnv()
   const fields = shownFields(table)
+  const unconfirmed = useUnconfirmed()
   const { data, error } = useLiveQuery(async () => {
     const record = await db.table<LedgerRecord, string>(table).get(id)
     if (!record) return { record: null }
@@ -60,6 +62,11 @@ function Details({ table, id }: { table: TableName; id: string }) {
   return (
     <LedgerFrame title={name}>
       <p className="ledger__kind">{tableLabel(table)}</p>
+      {unconfirmed.has(`${table}/${id}`) ? (
+        <p>
+          <UnconfirmedTag /> {t('ledger.ui.team.unconfirmedRecord')}
+        </p>
+      ) : null}
       <section className="ledger__section" aria-labelledby="ledger-fields">
         <h2 id="ledger-fields">{t('ledger.ui.details.fields')}</h2>
         <dl className="ledger__fields">

@@ -93,6 +93,11 @@ function EditForm({ table, record }: { table: TableName; record: LedgerRecord | 
         />
       ) : null}
       <QuotaNotice findings={saver.findings} />
+      {saver.refusedRole ? (
+        <div role="alert">
+          <p className="ledger__failure">{t('ledger.ui.team.role')}</p>
+        </div>
+      ) : null}
       <form noValidate onSubmit={(event) => void submit(event)}>
         <RecordFormFields
           table={table}

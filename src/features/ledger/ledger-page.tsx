@@ -6,6 +6,7 @@ import { EditPage } from './edit-page'
 import { LedgerNotFound } from './ledger-frame'
 import { ListPage } from './list-page'
 import { OverviewPage } from './overview-page'
+import { RejectedPage } from './rejected-page'
 
 /** 台账: the front page, a list per kind of record, each record's page, its form, backup and clear-all. */
 export function LedgerPage() {
@@ -14,6 +15,7 @@ export function LedgerPage() {
       <Route index element={<OverviewPage />} />
       <Route path="backup" element={<BackupPage />} />
       <Route path="clear" element={<ClearPage />} />
+      <Route path="rejected" element={<RejectedPage />} />
       <Route path=":kind" element={<ListPage />} />
       <Route path=":kind/new" element={<EditPage />} />
       <Route path=":kind/:id" element={<DetailsPage />} />

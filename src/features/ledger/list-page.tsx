@@ -9,6 +9,7 @@ import { recordPath, recordTitle, tableLabel, tableOfSlug } from './kinds'
 import { LedgerFrame, LedgerNotFound, LedgerUnavailable } from './ledger-frame'
 import { searchTable } from './search-section'
 import { Breakable, StackedTable } from '../../ui/stacked-table'
+import { UnconfirmedTag, useUnconfirmed } from './team-sync-panel'
 import { useLedgerEnv } from './use-ledger-env'
 import { useLiveQuery } from './use-live-query'
 
@@ -30,6 +31,7 @@ function ListTable({ table }: { table: TableName }) {
   const { db } = useLedgerEnv()
   const [query, setQuery] = useState('')
   const columns = listColumns[table]
+  const unconfirmed = useUnconfirmed()
   const { data, error } = useLiveQuery(async () => {
     const [records, total] = await Promise.all([
       searchTable(db, table, query, shownAtMost),
@@ -65,9 +67,17 @@ function ListTable({ table }: { table: TableName }) {
             rows={data.records.map((record: LedgerRecord) => ({
               key: record.id,
               cells: [
-                <Link key="title" to={recordPath(table, record.id)}>
-                  <Breakable text={recordTitle(table, record)} />
-                </Link>,
+                <span key="title">
+                  <Link to={recordPath(table, record.id)}>
+                    <Breakable text={recordTitle(table, record)} />
+                  </Link>
+                  {unconfirmed.has(`${table}/${record.id}`) ? (
+                    <>
+                      {' '}
+                      <UnconfirmedTag />
+                    </>
+                  ) : null}
+                </span>,
                 ...columns.map((column) => (
                   <Breakable
                     key={column}

@@ -6,6 +6,8 @@ import { listedTables, recordPath, tableLabel } from './kinds'
 import { RemindersSection } from './reminders-section'
 import { SafetyPanel } from './safety-panel'
 import { SearchSection } from './search-section'
+import { TeamOrSolo } from './team-sync-panel'
+import { teamMode } from '../../platform/team-mode'
 import { useLiveQuery } from './use-live-query'
 
 function countAll() {
@@ -20,7 +22,7 @@ export function OverviewPage() {
     <LedgerFrame title={t('pages.ledger.title')} back={false}>
       <p className="lead">{t('pages.ledger.description')}</p>
       {counts.error ? <LedgerUnavailable /> : null}
-      <SafetyPanel />
+      <TeamOrSolo solo={<SafetyPanel />} />
       <RemindersSection />
       <SearchSection />
       <section className="ledger__section" aria-labelledby="ledger-records">
@@ -43,9 +45,11 @@ export function OverviewPage() {
           <li>
             <Link to="/ledger/backup">{t('ledger.ui.overview.backup')}</Link>
           </li>
-          <li>
-            <Link to="/ledger/clear">{t('ledger.ui.overview.clear')}</Link>
-          </li>
+          {teamMode() ? null : (
+            <li>
+              <Link to="/ledger/clear">{t('ledger.ui.overview.clear')}</Link>
+            </li>
+          )}
           <li>
             <Link to="/team">{t('ledger.ui.overview.team')}</Link>
           </li>

@@ -35,6 +35,7 @@ export function useRecordSave(
   const [base, setBase] = useState(start)
   const [findings, setFindings] = useState<QuotaFinding[]>([])
   const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [refusedRole, setRefusedRole] = useState(false)
 
   async function save(draft: Record<string, unknown>, against: LedgerRecord | undefined) {
     const result = await saveCheckedRecord(
@@ -45,7 +46,8 @@ export function useRecordSave(
       { ruleSet, today },
     )
     setFindings(result.findings)
-    if (!result.ok && result.reason === 'quota') return
+    setRefusedRole(!result.ok && result.reason === 'role')
+    if (!result.ok && (result.reason === 'quota' || result.reason === 'role')) return
     if (result.ok) {
       void navigate(recordPath(table, result.record.id))
       return
@@ -75,6 +77,8 @@ export function useRecordSave(
     base,
     findings,
     conflict,
+    /** 团队模式: the server said this member may not write (只读). */
+    refusedRole,
     onValid: async (parsed: Record<string, unknown>) => {
       setConflict(null)
       await save(await toDraft(table, parsed, base), base)

@@ -8,11 +8,11 @@ import { teamApi, type TeamSession } from '../../platform/team-api'
 import { Button } from '../../ui/button'
 import { FormErrors, summaryOf, useReportErrors } from '../../ui/form/form-errors'
 import { TextField } from '../../ui/form/text-field'
-import { Notice } from '../../ui/notice'
 import { explain } from './explain'
 import { EmailField, PasswordField } from './fields'
 import './messages'
 import { TeamFrame } from './team-frame'
+import { TeamLedgerSection } from './team-ledger-section'
 import { useTeam } from './team-state'
 
 const formOptions = { mode: 'onSubmit', reValidateMode: 'onSubmit', shouldFocusError: false } as const
@@ -192,9 +192,7 @@ function SignedIn({ session, fresh }: { session: TeamSession; fresh?: boolean })
           </li>
         ) : null}
       </ul>
-      <Notice title={t('team.home.inProgressTitle')}>
-        <p>{t('team.home.inProgress')}</p>
-      </Notice>
+      <TeamLedgerSection session={session} />
       <Button variant="secondary" onClick={() => void signOut()} disabled={busy}>
         {t('team.home.signOut')}
       </Button>

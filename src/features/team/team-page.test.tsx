@@ -1,8 +1,18 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { TeamPage } from './team-page'
+
+const switches = vi.hoisted(() => [] as unknown[])
+// Switching reloads the page (window.location.assign, which jsdom does not do): noted here instead.
+vi.mock('../../platform/team-mode', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../platform/team-mode')>()),
+  switchTeamMode: (info: unknown, to: string) => {
+    switches.push({ info, to })
+    return true
+  },
+}))
 
 vi.setConfig({ testTimeout: 30_000 })
 
@@ -23,6 +33,7 @@ function fakeServer() {
   const users: User[] = []
   let signedIn: User | undefined
   let failures = 0
+  let keyCheck: string | null = null
   const audit: object[] = []
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
@@ -63,7 +74,13 @@ function fakeServer() {
     if (method === 'GET' && path === '/api/members') {
       return json(200, { ok: true, members: users.map(({ password: _p, ...u }) => u) })
     }
+    if (method === 'GET' && path === '/api/team') return json(200, { ok: true, name: '星河代理', keyCheck })
     if (member.role !== 'owner') return json(403, { ok: false, reason: 'role' })
+    if (method === 'PUT' && path === '/api/team/key-check') {
+      if (keyCheck !== null) return json(409, { ok: false, reason: 'key-set' })
+      keyCheck = body.keyCheck!
+      return json(200, { ok: true })
+    }
     if (method === 'POST' && path === '/api/members') {
       if (users.some((u) => u.email === body.email)) return json(409, { ok: false, reason: 'email-taken' })
       const user = {
@@ -96,7 +113,14 @@ function fakeServer() {
     const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, string>) : {}
     return handle(init?.method ?? 'GET', url.pathname, body)
   })
-  return { fetch, users, audit, signOutEverywhere: () => (signedIn = undefined) }
+  return {
+    fetch,
+    users,
+    audit,
+    signOutEverywhere: () => (signedIn = undefined),
+    keyCheck: () => keyCheck,
+    signInAs: (email: string) => (signedIn = users.find((u) => u.email === email)),
+  }
 }
 
 let server: ReturnType<typeof fakeServer>
@@ -301,5 +325,86 @@ describe('操作记录', () => {
       '成员：op@example.com',
       '新增',
     ])
+  })
+})
+
+/** An operator signs in in another browser (nothing stored there) and opens /team. */
+async function openAsOperator() {
+  localStorage.clear()
+  server.users.push({
+    userId: 'u9',
+    email: 'op@example.com',
+    password: 'x',
+    role: 'operator',
+    addedAt: '2026-11-22T00:00:00Z',
+  })
+  server.signInAs('op@example.com')
+  cleanup()
+  open('/team')
+  return screen.findByRole('region', { name: '在本浏览器使用团队台账' })
+}
+
+describe('在本浏览器使用团队台账', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    switches.length = 0
+  })
+
+  it('the owner makes the team key once: it stays in this browser, the server keeps only its check value', async () => {
+    const user = userEvent.setup()
+    await setUp(user)
+    const section = await screen.findByRole('region', { name: '在本浏览器使用团队台账' })
+    await user.click(within(section).getByRole('button', { name: '生成团队密钥' }))
+    expect(await within(section).findByText('团队密钥已生成，并保存在本浏览器。')).toBeInTheDocument()
+    const key = section.querySelector('code')!.textContent!
+    expect(key).toMatch(/^[A-Za-z0-9+/]{43}=$/)
+    expect(server.keyCheck()).toMatch(/^[0-9a-f]{64}$/)
+    expect(server.keyCheck()).not.toContain(key)
+    expect(JSON.stringify(server.fetch.mock.calls)).not.toContain(key)
+    await user.click(within(section).getByRole('button', { name: '使用团队台账' }))
+    expect(switches).toEqual([
+      {
+        info: { teamId: 't1', teamName: '星河代理', email: 'owner@example.com', role: 'owner' },
+        to: '/ledger',
+      },
+    ])
+  })
+
+  it('a member pastes the key the owner handed on: a wrong one is refused, the right one lets them switch', async () => {
+    const user = userEvent.setup()
+    await setUp(user)
+    const owner = await screen.findByRole('region', { name: '在本浏览器使用团队台账' })
+    await user.click(within(owner).getByRole('button', { name: '生成团队密钥' }))
+    await within(owner).findByText('团队密钥已生成，并保存在本浏览器。')
+    const key = owner.querySelector('code')!.textContent!
+    const section = await openAsOperator()
+    const field = await within(section).findByLabelText('团队密钥')
+    await user.type(field, 'not a key')
+    await user.click(within(section).getByRole('button', { name: '保存密钥' }))
+    expect(
+      await screen.findByRole('link', { name: '这不像团队密钥，请完整复制所有者提供的文字。' }),
+    ).toBeInTheDocument()
+    await user.clear(field)
+    await user.type(field, `${'A'.repeat(43)}=`)
+    await user.click(within(section).getByRole('button', { name: '保存密钥' }))
+    expect(
+      await screen.findByRole('link', { name: '这个密钥与团队的不一致，请向所有者核对。' }),
+    ).toBeInTheDocument()
+    await user.clear(field)
+    // Pasted with a line break in the middle, as copying from a chat often does.
+    await user.click(field)
+    await user.paste(`${key.slice(0, 20)}\n${key.slice(20)}`)
+    await user.click(within(section).getByRole('button', { name: '保存密钥' }))
+    await user.click(await within(section).findByRole('button', { name: '使用团队台账' }))
+    expect(switches).toHaveLength(1)
+    expect(switches[0]).toMatchObject({ info: { email: 'op@example.com', role: 'operator' } })
+  })
+
+  it('a member whose owner has not made the key yet is told so, with nothing to switch', async () => {
+    const user = userEvent.setup()
+    await setUp(user)
+    const section = await openAsOperator()
+    expect(await within(section).findByText(/所有者还没有生成团队密钥/)).toBeInTheDocument()
+    expect(within(section).queryByRole('button')).toBeNull()
   })
 })

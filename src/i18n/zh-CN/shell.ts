@@ -55,6 +55,12 @@ export const shell = {
     switching: '正在切换…',
     failed: '浏览器不允许保存设置，无法切换演示模式。请检查是否禁用了本网站的存储。',
   },
+  // 团队模式: the line under the header while this browser uses a team's ledger.
+  team: {
+    label: '团队模式',
+    banner: '正在使用团队「{team}」的台账（{email}）',
+    manage: '团队设置',
+  },
   comingSoon: {
     title: '这一部分还在建设中',
     body: '页面的功能会在之后的版本中加入，现在还不能使用。',

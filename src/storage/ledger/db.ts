@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie'
 import { storageName } from '../../platform/demo-mode'
+import { teamStoreName } from '../../platform/team-mode'
 import { ledgerDatabaseName } from '../store-names'
 import { upgradeSteps } from './migrations'
 import type {
@@ -12,6 +13,7 @@ import type {
   OfficialAccount,
   Subject,
 } from '../../domain/ledger'
+import type { OutboxEntry, RejectedEntry } from './outbox'
 
 /** Small facts about the ledger itself, such as when it was last exported. */
 export interface MetaEntry {
@@ -47,6 +49,12 @@ export const storesByVersion: Record<number, Record<string, string>> = {
     miniPrograms:
       'id, name, subjectId, adminId, &caseId, &appId, status, certExpiry, transferDeadline, [viaAccountId+status], *waitingOn, publishing.releasedOn',
   },
+  // Version 4: in 团队模式, the commands not yet confirmed by the team server (in the order made) and those it
+  // refused (同步被拒). A solo ledger leaves both empty.
+  4: {
+    outbox: 'id, &seq',
+    rejected: 'id, rejectedAt',
+  },
 }
 
 export class LedgerDatabase extends Dexie {
@@ -59,6 +67,8 @@ export class LedgerDatabase extends Dexie {
   emails!: EntityTable<EmailInUse, 'id'>
   fees!: EntityTable<Fee, 'id'>
   meta!: EntityTable<MetaEntry, 'key'>
+  outbox!: EntityTable<OutboxEntry, 'id'>
+  rejected!: EntityTable<RejectedEntry, 'id'>
 
   constructor(name = ledgerDatabaseName, upToVersion = Infinity) {
     super(name)
@@ -84,8 +94,11 @@ export class LedgerDatabase extends Dexie {
 
 let shared: LedgerDatabase | undefined
 
-/** The browser's ledger database, opened on first use (in 演示模式, the demo's own database). */
+/**
+ * The browser's ledger database, opened on first use (in 演示模式, the demo's own database; in 团队模式, this
+ * browser's cache of the team's ledger).
+ */
 export function ledgerDb(): LedgerDatabase {
-  shared ??= new LedgerDatabase(storageName(ledgerDatabaseName))
+  shared ??= new LedgerDatabase(teamStoreName(storageName(ledgerDatabaseName)))
   return shared
 }

@@ -67,3 +67,16 @@ export {
   removeInProgress,
 } from './wizard-bridge'
 export type { LedgerRefused, LedgerWriteResult, RefusalReason } from '../../domain/ledger'
+
+// 团队模式: the cache of the team's ledger, its outbox (未确认) and 同步被拒.
+export {
+  dismissRejected,
+  pollSeconds,
+  rejectedCommands,
+  startTeamSync,
+  syncTeamLedger,
+  teamSyncState,
+  type SyncState,
+} from './team-sync'
+export { unconfirmedKeys, type OutboxEntry, type RejectedEntry } from './outbox'
+export type { CommandRefused, LedgerCommand } from '../../domain/ledger'

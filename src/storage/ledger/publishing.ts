@@ -9,7 +9,9 @@ import {
 } from '../../domain'
 import type { LedgerDatabase } from './db'
 import type { MiniProgram, Subject } from '../../domain/ledger'
-import { saveRecord, type SaveResult } from './save'
+import { todayInChina } from '../../platform/clock'
+import { saveCheckedRecord } from './checked-save'
+import type { SaveResult } from './save'
 import type { Draft } from './stamp'
 
 // 发布清单 in the ledger: a mini program's publishing progress is kept with its record (schema version 3), so
@@ -103,7 +105,28 @@ export async function savePublishing(
     ...(recordFields.name ? { name: recordFields.name } : {}),
     publishing: parsed.data,
   }
-  return saveRecord(db, 'miniPrograms', draft, expectedVersion)
+  return save(db, draft, expectedVersion, ruleSet)
+}
+
+/** A checked save (no quota changes here: the record keeps its admin and subject). */
+async function save(
+  db: LedgerDatabase,
+  draft: Draft<MiniProgram>,
+  expectedVersion: number | null,
+  ruleSet: RuleSet,
+): Promise<SaveResult<'miniPrograms'> & { unconfirmed?: true }> {
+  const result = await saveCheckedRecord(db, 'miniPrograms', draft, expectedVersion, {
+    ruleSet,
+    today: todayInChina(),
+  })
+  if (result.ok)
+    return result.unconfirmed
+      ? { ok: true, record: result.record, unconfirmed: true }
+      : { ok: true, record: result.record }
+  if (result.reason === 'quota' || result.reason === 'role')
+    return { ok: false, reason: 'invalid', issues: [] }
+  const { findings: _findings, ...failure } = result
+  return failure
 }
 
 /**
@@ -131,5 +154,5 @@ export async function savePublishingAsRecord(
     publishing: parsed.data,
   }
   const draft = { ...base, ...derivedFields(ruleSet, parsed.data) }
-  return saveRecord(db, 'miniPrograms', draft, null)
+  return save(db, draft, null, ruleSet)
 }

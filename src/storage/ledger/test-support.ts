@@ -33,6 +33,10 @@ export async function add<K extends TableName>(db: LedgerDatabase, table: K, dra
   return result.record
 }
 
+import { miniProgramDraft } from '../../domain/ledger/samples.test-support'
+
+export { miniProgramDraft }
+
 export const sampleCreditCode = '91350100M000100Y43'
 
 export function adminDraft(seed: string, name = '张三') {
@@ -43,18 +47,6 @@ export function adminDraft(seed: string, name = '张三') {
     mobileMasked: '138****1234',
     mobileHash: fakeHash(`mo-${seed}`),
   }
-}
-
-export function miniProgramDraft(email: string, extra: Partial<Draft<RecordOf['miniPrograms']>> = {}) {
-  return {
-    path: 'standalone',
-    status: 'registered',
-    certStatus: 'none',
-    createdOn: '2025-03-01',
-    email,
-    waitingOn: [],
-    ...extra,
-  } satisfies Draft<RecordOf['miniPrograms']>
 }
 
 /** A subject with a certified service account (oa@example.com), and an individual subject beside it. */

@@ -2,11 +2,17 @@
 // 进行中 as soon as its account step is done (its email is then taken) and its admin counts as soon as the
 // admin step is done, so two registrations open at once can never both take one email or push an ID card
 // past its limit. 提交 finalises the record; deleting an unfinished registration removes it.
-import type { LocalDate, Usage } from '../../domain'
+import { ruleSets, type LocalDate, type RuleSet, type Usage } from '../../domain'
+import { todayInChina } from '../../platform/clock'
+import { runLedgerCommand, type RunOutcome } from './commands'
 import { ledgerDb } from './db'
-import { asWriteResult, type LedgerWriteResult } from '../../domain/ledger'
-import { writeAppId, writeFailure, writeFinal, writeRemoval, type RegistrationOutcome } from './finalise'
-import { writeInProgress, type InProgressEntry } from './in-progress'
+import type {
+  InProgressEntry,
+  LedgerCommand,
+  LedgerWriteResult,
+  RefusalReason,
+  RegistrationOutcome,
+} from '../../domain/ledger'
 import { usageFor, usageTables, type UsageQuery } from './usage-query'
 import {
   accountChoices,
@@ -23,7 +29,22 @@ export type { InProgressEntry, RegistrationOutcome, UsageQuery }
 export type { AccountChoice, AdminChoice, ClientChoice, SubjectChoice }
 export type { LedgerRefused, LedgerWriteResult, RefusalReason } from '../../domain/ledger'
 
-const writeTables = [...usageTables, 'fees', 'clients']
+type Unsent<C> = C extends LedgerCommand ? Omit<C, 'id'> : never
+
+/** A wizard write as a command; the caller sees a refusal as the wizard's own kind of refusal. */
+async function run(
+  command: Unsent<LedgerCommand>,
+  rules: { ruleSet?: RuleSet; today?: LocalDate } = {},
+): Promise<LedgerWriteResult & { unconfirmed?: true }> {
+  const outcome: RunOutcome = await runLedgerCommand(ledgerDb(), command, {
+    ruleSet: rules.ruleSet ?? ruleSets.current,
+    today: rules.today ?? todayInChina(),
+  })
+  if (outcome.ok) return outcome.unconfirmed ? { ok: true, unconfirmed: true } : { ok: true }
+  const known: readonly string[] = ['email-in-use', 'quota', 'invalid', 'duplicate', 'role']
+  const reason = (known.includes(outcome.reason) ? outcome.reason : 'invalid') as RefusalReason
+  return { ok: false, reason, findings: outcome.findings, ...(outcome.field ? { field: outcome.field } : {}) }
+}
 
 /**
  * What the ledger holds for the identities given (others are left out of the result): `emailsInUse` holds
@@ -63,13 +84,9 @@ export const ledgerChoices = {
  * account, from `officialAccount`, when the ledger does not have it). Refuses, writing nothing, when the
  * email is taken or a quota is exceeded (with `ruleSet`). A submitted registration's record is left as it is.
  */
-export async function recordInProgress(entry: InProgressEntry): Promise<LedgerWriteResult> {
-  const db = ledgerDb()
-  return asWriteResult(() =>
-    db.transaction('rw', writeTables, async () => {
-      await writeInProgress(db, entry)
-    }),
-  )
+export async function recordInProgress(entry: InProgressEntry) {
+  const { today, ruleSet, ...fields } = entry
+  return run({ kind: 'in-progress', entry: fields }, { today, ruleSet })
 }
 
 /**
@@ -78,13 +95,20 @@ export async function recordInProgress(entry: InProgressEntry): Promise<LedgerWr
  */
 export async function finaliseRegistration(
   caseId: string,
-  outcome: RegistrationOutcome,
-): Promise<LedgerWriteResult> {
-  const db = ledgerDb()
-  return asWriteResult(() =>
-    db.transaction('rw', writeTables, async () => {
-      await writeFinal(db, caseId, outcome)
-    }),
+  outcome: Omit<RegistrationOutcome, 'ruleSet'> & { ruleSet?: RuleSet },
+) {
+  const { today, ruleSet, ...fields } = outcome
+  return run(
+    {
+      kind: 'finalise',
+      caseId,
+      outcome: {
+        ...fields,
+        fees: fields.fees?.map((fee) => ({ ...fee })),
+        waitingOn: fields.waitingOn ? [...fields.waitingOn] : undefined,
+      },
+    },
+    { today, ruleSet },
   )
 }
 
@@ -92,29 +116,16 @@ export async function finaliseRegistration(
  * Records the AppID of registration `caseId`, finalised or not. Refuses, writing nothing, when another mini
  * program of the ledger has that AppID (`duplicate`, field `appId`) or no record has this `caseId` (`invalid`).
  */
-export async function recordAppId(caseId: string, appId: string): Promise<LedgerWriteResult> {
-  const db = ledgerDb()
-  return asWriteResult(() =>
-    db.transaction('rw', writeTables, async () => {
-      await writeAppId(db, caseId, appId)
-    }),
-  )
+export async function recordAppId(caseId: string, appId: string) {
+  return run({ kind: 'app-id', caseId, appId })
 }
 
 /** The platform failed registration `caseId`: its 进行中 record becomes 注册失败 (nothing if it has none). */
-export async function recordFailure(caseId: string): Promise<LedgerWriteResult> {
-  const db = ledgerDb()
-  return asWriteResult(() =>
-    db.transaction('rw', writeTables, async () => {
-      await writeFailure(db, caseId)
-    }),
-  )
+export async function recordFailure(caseId: string) {
+  return run({ kind: 'failure', caseId })
 }
 
 /** Removes the 进行中 record of an unfinished registration (its email is free again). A submitted one stays. */
 export async function removeInProgress(caseId: string): Promise<void> {
-  const db = ledgerDb()
-  await db.transaction('rw', writeTables, async () => {
-    await writeRemoval(db, caseId)
-  })
+  await run({ kind: 'removal', caseId })
 }
