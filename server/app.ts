@@ -59,7 +59,10 @@ export function createApp(options: AppOptions) {
   const app = new Hono<Env>().basePath('/api')
 
   app.use(secureHeaders({ referrerPolicy: 'no-referrer', crossOriginResourcePolicy: 'same-origin' }))
-  app.use(bodyLimit({ maxSize: 1024 * 1024, onError: (c) => refuse(c, 400, 'too-large') }))
+  // 1 MB a request; a ledger command up to 32 MB (an owner moving a whole solo ledger in).
+  const small = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => refuse(c, 400, 'too-large') })
+  const large = bodyLimit({ maxSize: 32 * 1024 * 1024, onError: (c) => refuse(c, 400, 'too-large') })
+  app.use((c, next) => (c.req.path === '/api/ledger/commands' ? large(c, next) : small(c, next)))
   app.use(async (c, next) => {
     c.header('Cache-Control', 'no-store')
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
@@ -199,7 +202,8 @@ export function createApp(options: AppOptions) {
   app.post('/ledger/commands', member('owner', 'operator'), async (c) => {
     const parsed = await body(c, commandSchema)
     if (!parsed.success) return invalid(c, parsed.error)
-    const { teamId, userId } = c.get('session')
+    const { teamId, userId, role } = c.get('session')
+    if (parsed.data.kind === 'move-in' && role !== 'owner') return refuse(c, 403, 'role')
     return c.json(await runCommand(pool, { teamId, userId }, parsed.data, now))
   })
 

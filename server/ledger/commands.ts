@@ -76,6 +76,7 @@ async function quotaOwners(reader: LedgerReader, command: Command): Promise<stri
     if (command.kind === 'finalise') add('app', command.outcome.appId)
     return keys
   }
+  if (command.kind === 'move-in') return moveInOwners(reader, command.data, add)
   const id = command.kind === 'save' ? command.record.id : command.recordId
   add(`record-${command.table}`, id)
   if (command.kind === 'delete') return keys
@@ -105,6 +106,62 @@ async function quotaOwners(reader: LedgerReader, command: Command): Promise<stri
   ) {
     add('email', emailKey(record.email))
   }
+  return keys
+}
+
+/**
+ * A move-in locks what every record it carries draws on, and the team's own subjects and accounts it will be
+ * taken as (found by credit code and email), so no command running beside it counts without it.
+ */
+async function moveInOwners(
+  reader: LedgerReader,
+  data: Extract<Command, { kind: 'move-in' }>['data'],
+  add: (kind: string, key: unknown) => void,
+) {
+  const keys: string[] = []
+  const collect = (kind: string, key: unknown) => {
+    add(kind, key)
+    if (typeof key === 'string' && key !== '') keys.push(`${kind}:${key}`)
+  }
+  for (const [table, records] of Object.entries(data)) {
+    for (const record of records) collect(`record-${table}`, record.id)
+  }
+  const admins = new Map(data.admins.map((admin) => [admin.id, admin]))
+  for (const admin of data.admins) {
+    collect('id-card', admin.idCardHash)
+    collect('mobile', admin.mobileHash)
+  }
+  for (const mp of data.miniPrograms) {
+    if (typeof mp.email === 'string') collect('email', emailKey(mp.email))
+    collect('case', mp.caseId)
+    collect('app', mp.appId)
+    collect('subject', mp.subjectId)
+    collect('account', mp.viaAccountId)
+    const admin =
+      typeof mp.adminId === 'string'
+        ? (admins.get(mp.adminId) ?? (await reader.get('admins', mp.adminId)))
+        : undefined
+    collect('id-card', admin?.idCardHash)
+    collect('mobile', admin?.mobileHash)
+  }
+  for (const subject of data.subjects) {
+    collect('subject', subject.id)
+    if (typeof subject.creditCode !== 'string') continue
+    const code = subject.creditCode.trim().toUpperCase()
+    collect('subject-code', code)
+    for (const found of await findSubjectIds(reader, code)) collect('subject', found)
+  }
+  for (const account of [...data.officialAccounts, ...data.emails]) {
+    if (typeof account.email !== 'string') continue
+    collect('email', emailKey(account.email))
+  }
+  for (const account of data.officialAccounts) {
+    collect('account', account.id)
+    if (typeof account.email !== 'string') continue
+    const [found] = await reader.find('officialAccounts', { email: emailKey(account.email) })
+    collect('account', found?.id)
+  }
+  for (const link of data.associations) collect('account', link.officialAccountId)
   return keys
 }
 

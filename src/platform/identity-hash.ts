@@ -120,3 +120,9 @@ export function teamKeyText(teamId: string, storage: Storage = localStorage): st
   const text = storage.getItem(`${baseKeyName}.team-${teamId}`)
   return text && isIdentityKeyText(text) ? text : null
 }
+
+/** This browser's own (solo) key as text, or null: the key its own ledger's hashes were made with. */
+export function soloIdentityKeyText(storage: Storage = localStorage): string | null {
+  const text = storage.getItem(baseKeyName)
+  return text && isIdentityKeyText(text) ? text : null
+}

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto'
 import type { APIRequestContext, Browser, Page } from '@playwright/test'
 import { baseURL } from '../../playwright.config'
 import { requireRuleValue, ruleSets } from '../../src/domain'
-import { fillMiniProgram } from './support/ledger'
+import { addAdmin, addMiniProgram, fillMiniProgram } from './support/ledger'
 import { expect, expectNoAxeViolations, openPage, test } from './support/fixtures'
 
 // 团队台账 in the browser, against the real team server (playwright.config.ts starts it on a fresh database and
@@ -173,6 +173,15 @@ for (const viewport of [
         await expect(page.getByText(`显示 ${limit} 条`)).toBeVisible()
         await expect(page.getByText('未确认')).toHaveCount(0)
       }
+      // Another operator's change arrives in an open page without a reload (the page pulls every few seconds).
+      const later = `${tag}-later@example.com`
+      await api.command({
+        kind: 'save',
+        table: 'miniPrograms',
+        expectedVersion: null,
+        record: miniProgram(later, ''),
+      })
+      await expect(a.page.getByRole('link', { name: later })).toBeVisible({ timeout: 15_000 })
       await Promise.all([a.context.close(), b.context.close(), request.dispose()])
     })
 
@@ -241,6 +250,82 @@ for (const viewport of [
         errors.filter((text) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(text)),
       ).toEqual([])
       await Promise.all([a.context.close(), request.dispose()])
+    })
+
+    test("the owner moves this browser's own ledger into the team: all or nothing, each conflict listed", async ({
+      browser,
+      playwright,
+    }) => {
+      const request = await playwright.request.newContext()
+      const api = await ownerApi(request)
+      const tag = `move${viewport.width}-${Date.now()}`
+      // The team already has a mini program with this email.
+      const clash = `${tag}-clash@example.com`
+      await api.command({
+        kind: 'save',
+        table: 'miniPrograms',
+        expectedVersion: null,
+        record: miniProgram(clash, ''),
+      })
+
+      // The owner's browser, whose own key became the team's (set here, as 生成团队密钥 would have taken it).
+      const adminName = viewport.width > 400 ? '搬家甲' : '搬家乙'
+      const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+      const page = await context.newPage()
+      await page.goto('/')
+      await page.evaluate((key) => localStorage.setItem('mp-wizard.identity-key', key), teamKey)
+      await openPage(page, '/ledger')
+      await addAdmin(
+        page,
+        adminName,
+        '11010519491231002X',
+        `1390013${String(viewport.width).padStart(4, '0')}`,
+      )
+      await addMiniProgram(page, `${tag}-mine@example.com`, { admin: adminName })
+      await addMiniProgram(page, clash, {})
+
+      const toTeam = async () => {
+        await openPage(page, '/team')
+        await page.getByRole('button', { name: '使用团队台账' }).click()
+        await expect(page.getByRole('region', { name: '团队台账' })).toContainText('已与团队服务器同步')
+      }
+      await openPage(page, '/team')
+      await page.getByLabel('邮箱').fill(owner.email)
+      await page.getByLabel('密码', { exact: true }).fill(owner.password)
+      await page.getByRole('button', { name: '登录' }).click()
+      await expect(page.getByText(`已登录：${owner.email}`)).toBeVisible()
+      await toTeam()
+
+      await page.getByRole('link', { name: '导出与导入' }).click()
+      const section = page.getByRole('region', { name: '把本机台账导入团队' })
+      await expect(section).toContainText('本机台账共有 5 条记录。')
+      await section.getByRole('button', { name: '导入到团队台账' }).click()
+      const refused = section.getByRole('alert')
+      await expect(refused).toBeFocused()
+      await expect(refused).toContainText('有 1 条记录不能导入，所以一条也没有导入')
+      await expect(refused).toContainText(`小程序「${clash}」：这个邮箱已被团队台账中的另一条记录使用。`)
+      await expectNoAxeViolations(page)
+      await openPage(page, '/ledger/mini-programs')
+      await page.getByLabel('查找小程序').fill(`${tag}-mine`)
+      await expect(page.getByText('显示 0 条')).toBeVisible()
+
+      // Back in this browser's own ledger, the clashing record goes; then everything comes in.
+      await openPage(page, '/team')
+      await page.getByRole('button', { name: '改用本机台账' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: '团队台账' })).toBeVisible()
+      await openPage(page, '/ledger/mini-programs')
+      await page.getByRole('link', { name: clash }).click()
+      await page.getByRole('button', { name: `删除：${clash}` }).click()
+      await page.getByRole('button', { name: '确认删除' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: '小程序' })).toBeVisible()
+      await toTeam()
+      await page.getByRole('link', { name: '导出与导入' }).click()
+      await section.getByRole('button', { name: '导入到团队台账' }).click()
+      await expect(section.getByRole('status')).toContainText('已导入')
+      await openPage(page, '/ledger/mini-programs')
+      await page.getByLabel('查找小程序').fill(`${tag}-mine`)
+      await expect(page.getByRole('link', { name: `${tag}-mine@example.com` })).toBeVisible()
+      await Promise.all([context.close(), request.dispose()])
     })
   })
 }

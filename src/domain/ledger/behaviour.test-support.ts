@@ -177,5 +177,48 @@ export function describeLedgerBehaviour(name: string, makeBackend: () => Promise
         }),
       ).toMatchObject({ ok: true })
     })
+
+    it('moves a whole ledger in, or nothing of it when one record clashes, listing that record', async () => {
+      const backend = await makeBackend()
+      const seed = unique()
+      const stamp = {
+        createdAt: '2025-05-01T00:00:00.000Z',
+        updatedAt: '2025-05-01T00:00:00.000Z',
+        version: 2,
+      }
+      const taken = `move-${seed}-taken@example.com`
+      await saved(backend, save('miniPrograms', miniProgramDraft(taken)))
+      const data = {
+        ...Object.fromEntries(
+          ['clients', 'subjects', 'officialAccounts', 'admins', 'associations', 'emails', 'fees'].map((t) => [
+            t,
+            [],
+          ]),
+        ),
+        subjects: [{ id: `s-${seed}`, type: 'enterprise', name: `主体${seed}`, ...stamp }],
+        miniPrograms: [
+          {
+            id: `m1-${seed}`,
+            ...miniProgramDraft(`move-${seed}-1@example.com`, { subjectId: `s-${seed}` }),
+            ...stamp,
+          },
+          { id: `m2-${seed}`, ...miniProgramDraft(taken), ...stamp },
+        ],
+      } as unknown as Extract<LedgerCommand, { kind: 'move-in' }>['data']
+      const refused = await backend.run({ kind: 'move-in', id: commandId(), data })
+      expect(refused).toMatchObject({ ok: false, reason: 'move-in' })
+      expect(refused.ok ? [] : refused.problems?.map((p) => [p.id, p.reason])).toEqual([
+        [`m2-${seed}`, 'email-in-use'],
+      ])
+      expect(await backend.get('subjects', `s-${seed}`)).toBeUndefined()
+      expect(await backend.get('miniPrograms', `m1-${seed}`)).toBeUndefined()
+
+      data.miniPrograms.pop()
+      expect(await backend.run({ kind: 'move-in', id: commandId(), data })).toMatchObject({ ok: true })
+      expect(await backend.get('miniPrograms', `m1-${seed}`)).toMatchObject({
+        subjectId: `s-${seed}`,
+        version: 1,
+      })
+    })
   })
 }

@@ -13,7 +13,8 @@ import {
   writeFinalIn,
   writeRemovalIn,
 } from './registration'
-import { tableNames, type LedgerRecord, type RecordOf, type TableName } from './tables'
+import { moveInto, type MoveInProblem } from './move-in'
+import { tableNames, type LedgerData, type LedgerRecord, type RecordOf, type TableName } from './tables'
 import { checkedSaveIn, type Draft, type LedgerStore } from './write'
 
 // Every write to the ledger as a command: a value that says what to do, applied by one function. The browser's
@@ -22,6 +23,9 @@ import { checkedSaveIn, type Draft, type LedgerStore } from './write'
 // records it creates (`<id>.1`, `<id>.2`, …), so both sides make the same ids and a replay changes nothing.
 
 const commandId = z.string().min(8).max(64)
+
+/** The most records of one table a move-in carries. */
+export const moveInMax = 100_000
 const caseId = z.string().trim().min(1).max(100)
 
 export const ledgerCommandSchema = z.discriminatedUnion('kind', [
@@ -49,6 +53,16 @@ export const ledgerCommandSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('app-id'), id: commandId, caseId, appId }),
   z.strictObject({ kind: z.literal('failure'), id: commandId, caseId }),
   z.strictObject({ kind: z.literal('removal'), id: commandId, caseId }),
+  // 搬入团队: a whole solo ledger, all or nothing (the team server takes it from an owner only).
+  z.strictObject({
+    kind: z.literal('move-in'),
+    id: commandId,
+    data: z.strictObject(
+      Object.fromEntries(
+        tableNames.map((name) => [name, z.array(z.record(z.string(), z.unknown())).max(moveInMax)]),
+      ) as Record<TableName, z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>,
+    ),
+  }),
 ])
 
 export type LedgerCommand = z.infer<typeof ledgerCommandSchema>
@@ -64,6 +78,8 @@ export type CommandRefusalReason =
   | 'email-in-use'
   /** Team only: the member may not write (只读), or is no longer a member. */
   | 'role'
+  /** 搬入团队: records that cannot come in, each listed in `problems`. */
+  | 'move-in'
 
 export interface CommandRefused {
   ok: false
@@ -77,6 +93,7 @@ export interface CommandRefused {
   by?: TableName
   count?: number
   issues?: readonly { path: readonly PropertyKey[]; message: string }[]
+  problems?: readonly MoveInProblem[]
 }
 
 /** What applying a command did: the record a `save` wrote, the findings that did not block. */
@@ -145,6 +162,12 @@ export async function applyCommand(
       return asWriteResult(() => writeFailureIn(ids, command.caseId)).then(withFindings)
     case 'removal':
       return asWriteResult(() => writeRemovalIn(ids, command.caseId)).then(withFindings)
+    case 'move-in': {
+      const moved = await moveInto(ids, command.data as unknown as LedgerData, rules)
+      return moved.ok
+        ? { ok: true, findings: [] }
+        : { ok: false, reason: 'move-in', findings: [], problems: moved.problems }
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import { Button } from '../../ui/button'
 import { CheckboxField } from '../../ui/form/checkbox-field'
 import { downloadText } from '../../ui/download'
 import { ImportSection } from './import-section'
+import { MoveInSection } from './move-in-section'
 import { teamMode } from '../../platform/team-mode'
 import { LedgerFrame } from './ledger-frame'
 import { useLedgerEnv } from './use-ledger-env'
@@ -48,7 +49,9 @@ export function BackupPage() {
         </div>
         <p role="status">{done ? t('ledger.ui.backup.exported', { file: done }) : null}</p>
       </section>
-      {teamMode() ? (
+      {teamMode()?.role === 'owner' ? (
+        <MoveInSection />
+      ) : teamMode() ? (
         <p>{t('ledger.ui.team.notHere', { action: t('ledger.ui.team.importAction') })}</p>
       ) : (
         <ImportSection />

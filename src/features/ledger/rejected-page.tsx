@@ -43,6 +43,8 @@ async function describe(db: LedgerDatabase, entry: RejectedEntry): Promise<Descr
       redo: isNew ? `${recordPath(command.table)}/new` : current ? `${current.path}/edit` : undefined,
     }
   }
+  // A move-in is sent online only, never from the outbox; it is named here for completeness.
+  if (command.kind === 'move-in') return { entry, what: t('ledger.ui.rejected.kinds.move-in') }
   const caseId = command.kind === 'in-progress' ? command.entry.caseId : command.caseId
   const [record] = await db.miniPrograms.where('caseId').equals(caseId).toArray()
   const name =

@@ -4,7 +4,13 @@ import { useForm } from 'react-hook-form'
 import { Link } from 'react-router'
 import { teamKeyFormSchema } from '../../domain/team'
 import { t } from '../../i18n'
-import { identityKeyCheck, newIdentityKeyText, storeTeamKey, teamKeyText } from '../../platform/identity-hash'
+import {
+  identityKeyCheck,
+  newIdentityKeyText,
+  soloIdentityKeyText,
+  storeTeamKey,
+  teamKeyText,
+} from '../../platform/identity-hash'
 import { teamApi, type TeamSession } from '../../platform/team-api'
 import { switchTeamMode, teamMode } from '../../platform/team-mode'
 import { Button } from '../../ui/button'
@@ -23,8 +29,16 @@ type KeyState =
 async function keyState(teamId: string): Promise<KeyState> {
   const team = await teamApi.team()
   if (!team.ok) return { status: 'failed', message: explain(team) }
-  const local = teamKeyText(teamId)
-  const held = local !== null && team.keyCheck !== null && (await identityKeyCheck(local)) === team.keyCheck
+  const check = team.keyCheck
+  const matches = async (key: string | null) =>
+    key !== null && check !== null && (await identityKeyCheck(key)) === check
+  let held = await matches(teamKeyText(teamId))
+  // The browser the key was made in (its own key became the team's) needs nothing pasted.
+  const solo = soloIdentityKeyText()
+  if (!held && (await matches(solo))) {
+    storeTeamKey(teamId, solo!)
+    held = true
+  }
   return { status: 'known', teamName: team.name, check: team.keyCheck, held }
 }
 
@@ -114,7 +128,9 @@ export function TeamLedgerSection({ session }: { session: TeamSession }) {
   const owner = session.role === 'owner'
 
   async function makeKey() {
-    const key = newIdentityKeyText()
+    // This browser's own key when it has one: its own ledger's hashes then match the team's, so that ledger can
+    // be moved into the team (台账 → 导出与导入) with its identities still counted.
+    const key = soloIdentityKeyText() ?? newIdentityKeyText()
     const answer = await teamApi.setKeyCheck(await identityKeyCheck(key))
     if (!answer.ok && answer.reason !== 'key-set') {
       return setState({ status: 'failed', message: explain(answer) })

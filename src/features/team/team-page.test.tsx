@@ -354,7 +354,7 @@ describe('在本浏览器使用团队台账', () => {
     const user = userEvent.setup()
     await setUp(user)
     const section = await screen.findByRole('region', { name: '在本浏览器使用团队台账' })
-    await user.click(within(section).getByRole('button', { name: '生成团队密钥' }))
+    await user.click(await within(section).findByRole('button', { name: '生成团队密钥' }))
     expect(await within(section).findByText('团队密钥已生成，并保存在本浏览器。')).toBeInTheDocument()
     const key = section.querySelector('code')!.textContent!
     expect(key).toMatch(/^[A-Za-z0-9+/]{43}=$/)
@@ -374,7 +374,7 @@ describe('在本浏览器使用团队台账', () => {
     const user = userEvent.setup()
     await setUp(user)
     const owner = await screen.findByRole('region', { name: '在本浏览器使用团队台账' })
-    await user.click(within(owner).getByRole('button', { name: '生成团队密钥' }))
+    await user.click(await within(owner).findByRole('button', { name: '生成团队密钥' }))
     await within(owner).findByText('团队密钥已生成，并保存在本浏览器。')
     const key = owner.querySelector('code')!.textContent!
     const section = await openAsOperator()

@@ -210,6 +210,22 @@ export const ledgerUi = {
     importAction: '导入',
     role: '你的角色是只读，不能修改团队台账。',
   },
+  moveIn: {
+    heading: '把本机台账导入团队',
+    lead: '所有者可以把这个浏览器里的本机台账一次导入团队台账：要么全部导入，要么一条也不导入，并列出每一条不能导入的记录和原因。同一位管理员（身份证和手机号都相同）、同一个主体（统一社会信用代码相同）和同一个公众号（邮箱相同）按团队已有的那条记录算。',
+    summary: '本机台账共有 {count} 条记录。',
+    empty: '本机台账没有记录，无需导入。',
+    submit: '导入到团队台账',
+    busy: '正在导入…',
+    done: '已导入，团队台账写入了 {count} 条记录。',
+    refusedTitle: '有 {count} 条记录不能导入，所以一条也没有导入',
+    problem: '{table}「{name}」：{reason}',
+    'key-differs':
+      '本机台账的身份哈希是用本浏览器自己的密钥算的，与团队密钥不同，导入后无法与团队的身份核对，所以没有导入。请在最初生成团队密钥的浏览器里导入本机台账。',
+    offline: '连不上团队服务器，请连上后再导入。',
+    role: '只有所有者可以把本机台账导入团队。',
+    'signed-out': '登录已失效，请先重新登录。',
+  },
   rejected: {
     title: '同步被拒',
     lead: '下面的修改是在连不上团队服务器时做的。服务器核对后没有接受它们，它们没有写进团队台账，本机也已撤回。',
@@ -224,6 +240,7 @@ export const ledgerUi = {
       'app-id': '记录 AppID：{name}',
       failure: '记录注册失败：{name}',
       removal: '删除未完成的注册：{name}',
+      'move-in': '导入本机台账',
     },
     reasons: {
       conflict: '这条记录在你离线期间被别人改过或删除了。',
@@ -232,6 +249,7 @@ export const ledgerUi = {
       'in-use': '还有 {count} 条{table}记录在使用它，不能删除。',
       invalid: '内容没有通过核对：{message}',
       role: '你的角色不能修改团队台账。',
+      'move-in': '有记录与团队台账冲突。',
     },
     redo: '重新填写',
     openRecord: '查看现在的记录',

@@ -80,3 +80,4 @@ export {
 } from './team-sync'
 export { unconfirmedKeys, type OutboxEntry, type RejectedEntry } from './outbox'
 export type { CommandRefused, LedgerCommand } from '../../domain/ledger'
+export { moveSoloLedgerIn, soloLedger, type MoveInOutcome, type MoveInProblem } from './move-in'
