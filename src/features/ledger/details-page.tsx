@@ -11,7 +11,7 @@ import { metersFor } from './meters'
 import { Breakable } from '../../ui/stacked-table'
 import { QuotaMeters } from './quota-meters'
 import { relatedOf } from './related'
-import { UnconfirmedTag, useUnconfirmed } from './team-sync-panel'
+import { readOnly, UnconfirmedTag, useUnconfirmed } from './team-sync-panel'
 import { useLedgerEnv } from './use-ledger-env'
 import { useLiveQuery } from './use-live-query'
 
@@ -116,7 +116,9 @@ function Details({ table, id }: { table: TableName; id: string }) {
           )}
         </section>
       ))}
-      {owned ? (
+      {readOnly() ? (
+        <p>{t('ledger.ui.team.readOnly')}</p>
+      ) : owned ? (
         <p>
           {t('ledger.ui.details.ownedEmail', {
             table: tableLabel(stored.use === 'official-account' ? 'officialAccounts' : 'miniPrograms'),

@@ -9,7 +9,7 @@ import { recordPath, recordTitle, tableLabel, tableOfSlug } from './kinds'
 import { LedgerFrame, LedgerNotFound, LedgerUnavailable } from './ledger-frame'
 import { searchTable } from './search-section'
 import { Breakable, StackedTable } from '../../ui/stacked-table'
-import { UnconfirmedTag, useUnconfirmed } from './team-sync-panel'
+import { readOnly, UnconfirmedTag, useUnconfirmed } from './team-sync-panel'
 import { useLedgerEnv } from './use-ledger-env'
 import { useLiveQuery } from './use-live-query'
 
@@ -42,9 +42,13 @@ function ListTable({ table }: { table: TableName }) {
   const label = tableLabel(table)
   return (
     <>
-      <p>
-        <ButtonLink to={`${recordPath(table)}/new`}>{t('ledger.ui.list.add', { table: label })}</ButtonLink>
-      </p>
+      {readOnly() ? (
+        <p>{t('ledger.ui.team.readOnly')}</p>
+      ) : (
+        <p>
+          <ButtonLink to={`${recordPath(table)}/new`}>{t('ledger.ui.list.add', { table: label })}</ButtonLink>
+        </p>
+      )}
       {error ? <LedgerUnavailable /> : null}
       <TextField
         id="ledger-list-search"

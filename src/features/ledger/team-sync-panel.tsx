@@ -80,6 +80,11 @@ export function useUnconfirmed(): ReadonlySet<string> {
 
 const empty: ReadonlySet<string> = new Set()
 
+/** 团队模式 as 只读: the team's ledger is shown, and no way to change it is offered (the server would refuse). */
+export function readOnly(): boolean {
+  return teamMode()?.role === 'viewer'
+}
+
 /** 未确认, beside a record's title. */
 export function UnconfirmedTag() {
   return <span className="ledger__unconfirmed">{t('ledger.ui.team.unconfirmed')}</span>

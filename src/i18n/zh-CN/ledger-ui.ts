@@ -209,6 +209,7 @@ export const ledgerUi = {
     clearAction: '清除',
     importAction: '导入',
     role: '你的角色是只读，不能修改团队台账。',
+    readOnly: '你的角色是只读：可以查看团队台账，不能添加或修改记录。',
   },
   moveIn: {
     heading: '把本机台账导入团队',
