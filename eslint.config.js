@@ -122,6 +122,11 @@ export default defineConfig([
     files: ['*.{js,mjs,ts}', 'bench/**', 'tests/e2e/**', '.ci/**', 'server/**'],
     languageOptions: { globals: globals.node },
   },
+  // The service worker's template (service-worker/plugin.ts fills in __FILES__ at build time).
+  {
+    files: ['service-worker/sw-template.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __FILES__: 'readonly' } },
+  },
 
   {
     files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'bench/team-load.ts'],

@@ -34,6 +34,9 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     trace: 'off',
+    // The service worker serves the app from its cache: specs that stub or block requests need the page's own
+    // requests, so it is off except where a spec turns it on (offline-app.spec.ts).
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

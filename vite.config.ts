@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { securityHeaders } from './security-headers.ts'
+import { serviceWorker } from './service-worker/plugin.ts'
 
 // `npm run dev:team` (and the e2e run) set TEAM_SERVER: /api goes to the team server, so the app and the API share
 // an origin. Without it nothing is forwarded, and the app makes no request to any API.
@@ -10,7 +11,7 @@ const teamProxy = process.env.TEAM_SERVER
   : undefined
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { routes } from './app/routes'
+import { registerServiceWorker } from './platform/app-update'
 import './app/styles.css'
 
 const container = document.getElementById('root')
@@ -12,3 +13,6 @@ createRoot(container).render(
     <RouterProvider router={createBrowserRouter(routes)} />
   </StrictMode>,
 )
+
+// The built app only: the development server's modules change as they are edited.
+if (import.meta.env.PROD) void registerServiceWorker()

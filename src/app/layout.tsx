@@ -6,6 +6,7 @@ import { RouteAnnouncer } from '../ui/route-announcer'
 import { DemoBanner, DemoModeButton } from './demo-switch'
 import { RuleSetSwitch } from './rule-set-switch'
 import { TeamModeBanner, useTeamSync } from './team-mode'
+import { UpdateBanner } from './update-banner'
 import { useNavigationCount } from '../ui/use-navigation-count'
 
 type NavItem = { to: string; label: MessageKey }
@@ -85,6 +86,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('shell.skipLink')}
       </a>
+      <UpdateBanner />
       <DemoBanner />
       <TeamModeBanner />
       <header className="site-header">

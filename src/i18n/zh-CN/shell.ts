@@ -61,6 +61,11 @@ export const shell = {
     banner: '正在使用团队「{team}」的台账（{email}）',
     manage: '团队设置',
   },
+  // A new version of the app waits (the service worker has it): it takes over when the user refreshes.
+  update: {
+    text: '有新版本，刷新后使用。已经保存的注册进度和台账不受影响。',
+    reload: '刷新',
+  },
   comingSoon: {
     title: '这一部分还在建设中',
     body: '页面的功能会在之后的版本中加入，现在还不能使用。',

@@ -1,0 +1,30 @@
+// Emits /sw.js at build time: service-worker/sw-template.js with the build's files and a version made from their
+// names (every build that changes a file changes a name, so a new build is a new version).
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import type { Plugin } from 'vite'
+
+/** Files of public/ the app uses, kept as well (the build's own files are listed from the bundle). */
+const publicFiles = ['/favicon.svg', '/robots.txt']
+
+export function serviceWorker(): Plugin {
+  return {
+    name: 'mp-wizard-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const built = Object.keys(bundle)
+        .filter((name) => !name.endsWith('.map') && name !== 'sw.js')
+        .map((name) => `/${name}`)
+      const files = [...new Set(['/index.html', ...built, ...publicFiles])].sort()
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16)
+      const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8')
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: template
+          .replace("'__VERSION__'", JSON.stringify(version))
+          .replace('__FILES__', JSON.stringify(files)),
+      })
+    },
+  }
+}
