@@ -93,9 +93,9 @@ function EditForm({ table, record }: { table: TableName; record: LedgerRecord | 
         />
       ) : null}
       <QuotaNotice findings={saver.findings} />
-      {saver.refusedRole ? (
+      {saver.refusedRole || saver.failure ? (
         <div role="alert">
-          <p className="ledger__failure">{t('ledger.ui.team.role')}</p>
+          <p className="ledger__failure">{saver.failure ?? t('ledger.ui.team.role')}</p>
         </div>
       ) : null}
       <form noValidate onSubmit={(event) => void submit(event)}>

@@ -11,6 +11,7 @@ import {
   type RecordOf,
   type TableName,
 } from '../../storage/ledger'
+import { isQuotaExceeded } from '../../storage/safe-json-storage'
 import { namedProblem, type FormValues } from './form-schema'
 import { recordPath } from './kinds'
 import { toDraft } from './record-values'
@@ -36,15 +37,27 @@ export function useRecordSave(
   const [findings, setFindings] = useState<QuotaFinding[]>([])
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const [refusedRole, setRefusedRole] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
 
   async function save(draft: Record<string, unknown>, against: LedgerRecord | undefined) {
-    const result = await saveCheckedRecord(
-      db,
-      table,
-      draft as Draft<RecordOf[TableName]>,
-      against?.version ?? null,
-      { ruleSet, today },
-    )
+    setFailure(null)
+    let result: Awaited<ReturnType<typeof saveCheckedRecord>>
+    try {
+      result = await saveCheckedRecord(
+        db,
+        table,
+        draft as Draft<RecordOf[TableName]>,
+        against?.version ?? null,
+        {
+          ruleSet,
+          today,
+        },
+      )
+    } catch (error) {
+      // Not a refusal: the browser would not write (storage full, the database closed). Nothing was written.
+      setFailure(t(isQuotaExceeded(error) ? 'ledger.ui.form.storageFull' : 'ledger.ui.form.saveFailed'))
+      return
+    }
     setFindings(result.findings)
     setRefusedRole(!result.ok && result.reason === 'role')
     if (!result.ok && (result.reason === 'quota' || result.reason === 'role')) return
@@ -79,6 +92,8 @@ export function useRecordSave(
     conflict,
     /** 团队模式: the server said this member may not write (只读). */
     refusedRole,
+    /** The browser would not write the record (storage full, say): said in words; nothing was saved. */
+    failure,
     onValid: async (parsed: Record<string, unknown>) => {
       setConflict(null)
       await save(await toDraft(table, parsed, base), base)

@@ -24,6 +24,7 @@ import { isDemoMode } from '../../platform/demo-mode'
 import type { RegistrationCase } from '../../storage/wizard-cases'
 import { PageHeading } from '../../ui/page-heading'
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary'
+import { StorageProblemNotice } from './storage-problem-notice'
 import { usePageTitle } from '../../ui/use-page-title'
 import { ruleName } from '../../ui/rules/rule-text'
 import { protectAdmin } from './protect-admin'
@@ -242,6 +243,7 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
         )}
       </p>
       <ErrorSummary errors={errors} attempt={attempt} />
+      <StorageProblemNotice />
       {blocked ? (
         <QuotaExplanation
           findings={blocked}

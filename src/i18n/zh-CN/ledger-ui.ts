@@ -114,6 +114,9 @@ export const ledgerUi = {
     creditCodeRequired: '组织类主体请填写统一社会信用代码',
     saved: '已保存。',
     quotaTitle: '超出额度，不能保存',
+    storageFull:
+      '浏览器的存储空间已满，这条记录没有保存，台账里已有的记录都还在。请导出备份，清理浏览器中本网站以外的数据后再保存。',
+    saveFailed: '浏览器没能写入台账，这条记录没有保存。请刷新页面后再试。',
     quotaBody: '{label}：已用 {used} / {limit}，不能再增加（规则 {id}）。',
     quotaRule: '查看这条规则',
     quotaWarn: '保存后{label}将达到上限 {limit}。',

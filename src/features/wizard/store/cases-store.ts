@@ -141,8 +141,11 @@ export const useCasesStore = create<CasesState>()(
         version: wizardStorageVersion,
         migrate: migrateWizardData,
         onProblem: (problem) => {
-          // Reported after the store exists: rehydration runs inside create().
-          queueMicrotask(() => useCasesStore.setState({ problem }))
+          // Reported after the store exists: rehydration runs inside create(). Setting it saves the store again,
+          // which fails again while storage is full: the same problem is not reported twice.
+          queueMicrotask(() => {
+            if (useCasesStore.getState().problem?.kind !== problem.kind) useCasesStore.setState({ problem })
+          })
         },
       }),
       partialize: (s): WizardData => ({ cases: s.cases }),
