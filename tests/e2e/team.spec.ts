@@ -6,6 +6,9 @@ import { expect, expectNoAxeViolations, openPage, test } from './support/fixture
 // preview). The server is set up once, by whichever test gets there first; each test adds members of its own.
 const owner = { email: 'owner@example.com', password: 'correct horse battery' }
 
+// Two browsers, several page loads and server round trips each: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 })
+
 test.beforeAll(async ({ request }) => {
   const setup = await request.post(`${baseURL}/api/setup`, {
     data: { teamName: '星河代理', ...owner },
