@@ -1,6 +1,7 @@
 import type { LocalDate } from '../dates'
 import type { QuotaFinding } from '../quota/types'
 import type { RuleSet } from '../rules/rule-set'
+import { emailKey } from './email'
 import type { Admin } from './records'
 import { tableNames, type LedgerData, type LedgerRecord, type RecordOf, type TableName } from './tables'
 import { checkedSaveIn, type Draft, type LedgerStore } from './write'
@@ -37,8 +38,10 @@ export type MoveInResult = { ok: true; count: number } | { ok: false; problems: 
 
 /** The record the team already has for this one, found by what identifies it, if any. */
 async function sameIn(store: LedgerStore, table: TableName, record: Record<string, unknown>) {
+  // Only well-formed values are looked up; anything else is refused by the record's own schema when saved.
   if (table === 'admins') {
-    const admin = record as Admin
+    const admin = record as Partial<Admin>
+    if (typeof admin.idCardHash !== 'string' || typeof admin.mobileHash !== 'string') return undefined
     const [found] = await store.find('admins', { idCardHash: admin.idCardHash, mobileHash: admin.mobileHash })
     return found
   }
@@ -47,7 +50,7 @@ async function sameIn(store: LedgerStore, table: TableName, record: Record<strin
     return found
   }
   if (table === 'officialAccounts' && typeof record.email === 'string') {
-    const [found] = await store.find('officialAccounts', { email: record.email })
+    const [found] = await store.find('officialAccounts', { email: emailKey(record.email) })
     return found
   }
   return undefined
