@@ -12,7 +12,7 @@ import { syncTeamLedger, takeAnswer } from './team-sync'
 
 export type RunOutcome = CommandOutcome & { unconfirmed?: true }
 
-type Unsent<C> = C extends LedgerCommand ? Omit<C, 'id'> : never
+export type Unsent<C> = C extends LedgerCommand ? Omit<C, 'id'> : never
 
 /** A fresh command id. */
 export function newCommandId(): string {

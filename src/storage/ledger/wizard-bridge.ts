@@ -4,7 +4,7 @@
 // past its limit. 提交 finalises the record; deleting an unfinished registration removes it.
 import { ruleSets, type LocalDate, type RuleSet, type Usage } from '../../domain'
 import { todayInChina } from '../../platform/clock'
-import { runLedgerCommand, type RunOutcome } from './commands'
+import { runLedgerCommand, type RunOutcome, type Unsent } from './commands'
 import { ledgerDb } from './db'
 import type {
   InProgressEntry,
@@ -28,8 +28,6 @@ import {
 export type { InProgressEntry, RegistrationOutcome, UsageQuery }
 export type { AccountChoice, AdminChoice, ClientChoice, SubjectChoice }
 export type { LedgerRefused, LedgerWriteResult, RefusalReason } from '../../domain/ledger'
-
-type Unsent<C> = C extends LedgerCommand ? Omit<C, 'id'> : never
 
 /** A wizard write as a command; the caller sees a refusal as the wizard's own kind of refusal. */
 async function run(
