@@ -75,7 +75,7 @@ test('演示模式: scenarios played by keyboard on a separate store; leaving fi
   await page.getByLabel('主体名称').fill('真实草稿有限公司')
   await addSubject(page, '真实客户有限公司', '91350100M000100Y43')
   const before = await realStores(page)
-  expect(before.local['mp-wizard.cases']).toContain('真实草稿有限公司')
+  expect(before.local[`mp-wizard.case.${wizard.caseId}`]).toContain('真实草稿有限公司')
   expect(before.ledger.subjects).toHaveLength(1)
   expect(before.ledger.miniPrograms).toHaveLength(1)
 

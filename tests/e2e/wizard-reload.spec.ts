@@ -77,7 +77,7 @@ test('单独注册: a reload on every step restores it', async ({ page }) => {
   await page.getByLabel('管理员身份证').fill(people.adult.idCard)
   // The name is kept; the full ID card number never is, so after a reload it is asked for again, with why.
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('mp-wizard.cases')))
+    .poll(() => page.evaluate(() => JSON.stringify({ ...localStorage })))
     .toContain(people.adult.name)
   await reloadHere(wizard, 'admin')
   await expect(page.getByLabel('管理员姓名')).toHaveValue(people.adult.name)

@@ -3,7 +3,8 @@ import { Link, useSearchParams } from 'react-router'
 import { flowGraph, isPathId, pathIds, ruleSets, type PathId } from '../../domain'
 import { t } from '../../i18n'
 import { useRuleSet } from '../../storage/settings-store'
-import { readWizardCase } from '../../storage/wizard-cases'
+import { readWizardCase, wizardCaseBase } from '../../storage/wizard-cases'
+import { storageName } from '../../platform/demo-mode'
 import { FlowMap } from '../../ui/flow-map/flow-map'
 import { stepTitle } from '../../ui/flow-map/flow-text'
 import { PageHeading } from '../../ui/page-heading'
@@ -21,7 +22,10 @@ export function FlowMapPage() {
   usePageTitle(title)
   const [params] = useSearchParams()
   const caseId = params.get('case')
-  const registration = useMemo(() => (caseId ? readWizardCase(caseId) : null), [caseId])
+  const registration = useMemo(
+    () => (caseId ? readWizardCase(caseId, localStorage, storageName(wizardCaseBase)) : null),
+    [caseId],
+  )
   const activeRuleSet = useRuleSet()
   const requested = params.get('path')
   const path: PathId = registration?.flow.path ?? (isPathId(requested) ? requested : 'standalone')

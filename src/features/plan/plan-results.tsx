@@ -3,7 +3,8 @@ import { flushSync } from 'react-dom'
 import { Link, useNavigate } from 'react-router'
 import type { PlanColumnId, PlannedRow, RowResult, RuleSet, Schedule, ScheduledRow } from '../../domain'
 import { t } from '../../i18n'
-import { readWizardCase } from '../../storage/wizard-cases'
+import { readWizardCase, wizardCaseBase } from '../../storage/wizard-cases'
+import { storageName } from '../../platform/demo-mode'
 import { handToWizard } from '../../storage/wizard-handoff'
 import { Button } from '../../ui/button'
 import { SelectField } from '../../ui/form/select-field'
@@ -109,7 +110,7 @@ function Progress({ row }: { row: number }) {
   if (ledger) {
     return <Link to={`/ledger/mini-programs/${ledger.id}`}>{t(`${k}.progressStatus.${ledger.status}`)}</Link>
   }
-  const registration = started ? readWizardCase(started) : null
+  const registration = started ? readWizardCase(started, localStorage, storageName(wizardCaseBase)) : null
   if (registration) {
     return (
       <Link to={`/register/${registration.id}/${registration.flow.current}`}>

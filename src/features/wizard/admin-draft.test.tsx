@@ -2,7 +2,6 @@ import { cleanup, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { samples, type StepId } from '../../domain'
-import { wizardStorageName } from '../../storage/wizard-cases'
 import { useCasesStore } from './store/cases-store'
 import { answeredUpTo, renderWizard } from './test-support'
 
@@ -12,7 +11,8 @@ function caseAt(until: StepId): string {
   return id
 }
 
-const stored = () => localStorage.getItem(wizardStorageName) ?? ''
+/** Everything the browser keeps in localStorage, keys and values. */
+const stored = () => JSON.stringify({ ...localStorage })
 
 describe('the admin step never stores the full ID card or mobile number, not even in a draft', () => {
   beforeEach(() => {

@@ -33,6 +33,33 @@ describe('a wizard step page', () => {
     expect(document.title).toBe('第 2 步，共 11–14 步：选择注册“小程序” - 小程序注册向导')
   })
 
+  it('goes from one step to the next in one save, with a step heading on screen all the way; Back moves the registration back', async () => {
+    const user = userEvent.setup()
+    const id = startAt('standalone')
+    const router = renderWizard(`/register/${id}/open-platform`)
+    await screen.findByRole('heading', { level: 1, name: '打开微信公众平台，点击“立即注册”' })
+    // Every step the saved registration was moved to, and every moment the page had no h1.
+    const savedSteps: string[] = []
+    const unsubscribe = useCasesStore.subscribe((s, before) => {
+      if (s.cases[id]!.flow !== before.cases[id]!.flow) savedSteps.push(s.cases[id]!.flow.current)
+    })
+    let blank = 0
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('h1')) blank += 1
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+    await confirmStep(user)
+    await screen.findByRole('heading', { level: 1, name: '选择注册“小程序”' })
+    observer.disconnect()
+    unsubscribe()
+    expect(savedSteps).toEqual(['choose-mini-program'])
+    expect(blank).toBe(0)
+
+    await router.navigate(-1)
+    await screen.findByRole('heading', { level: 1, name: '打开微信公众平台，点击“立即注册”' })
+    await waitFor(() => expect(useCasesStore.getState().cases[id]!.flow.current).toBe('open-platform'))
+  })
+
   it('on a failed 下一步 focuses the error summary, prefixes the title and keeps what was typed', async () => {
     const user = userEvent.setup()
     const id = startAt('standalone')

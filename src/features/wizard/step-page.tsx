@@ -62,11 +62,14 @@ interface StepNavigationState {
   ledgerUnavailable?: boolean
 }
 
-/** One step of one registration: `/register/:caseId/:stepId`. */
+/**
+ * One step of one registration: `/register/:caseId/:stepId`. The URL says which step is shown; the flow machine
+ * says whether it may be (a step done before, or the next one: 上一步 and the browser's Back land on a visit).
+ */
 export function StepPage() {
   const { caseId = '', stepId = '' } = useParams()
   const item = useCasesStore((s) => s.cases[caseId])
-  const saveFlow = useCasesStore((s) => s.saveFlow)
+  const reloaded = useCasesStore((s) => s.reloaded)
   const today = todayInChina()
 
   const wanted = isStepId(stepId) ? stepId : null
@@ -75,18 +78,18 @@ export function StepPage() {
       ? transition(item.flow, { type: 'visit', step: wanted }, { today })
       : null
 
-  useEffect(() => {
-    if (item && visit?.ok) saveFlow(item.id, visit.state)
-  }, [item, visit?.ok, visit?.state, saveFlow])
-
   if (!item) return <CaseNotFound />
   if (!wanted || (visit && !visit.ok)) {
     // The first step not done (the registration may stand on an earlier one after 上一步); once closed, where it is.
     const to = item.flow.status === 'active' ? firstIncomplete(item.flow) : item.flow.current
     return <Navigate replace to={stepUrl(item.id, to)} />
   }
-  if (item.flow.current !== wanted) return null
-  return <StepView key={`${item.id}/${wanted}`} item={item} step={wanted} today={today} />
+  // A step just done has saved its next step while its own URL is still shown, until the navigation lands: the
+  // page stays as it is meanwhile (a visit to itself), and no save undoes the step.
+  const flow = visit?.ok ? visit.state : item.flow
+  return (
+    <StepView key={`${item.id}/${wanted}/${reloaded}`} item={item} flow={flow} step={wanted} today={today} />
+  )
 }
 
 function CaseNotFound() {
@@ -103,7 +106,18 @@ function CaseNotFound() {
   )
 }
 
-function StepView({ item, step, today }: { item: RegistrationCase; step: StepId; today: string }) {
+function StepView({
+  item,
+  flow,
+  step,
+  today,
+}: {
+  item: RegistrationCase
+  /** The registration's flow standing on `step` (a visit when the saved flow stands elsewhere). */
+  flow: FlowState
+  step: StepId
+  today: string
+}) {
   const navigate = useNavigate()
   const location = useLocation()
   const saveFlow = useCasesStore((s) => s.saveFlow)
@@ -111,7 +125,13 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
   const [errors, setErrors] = useState<SummaryError[]>([])
   const [attempt, setAttempt] = useState(0)
   const [blocked, setBlocked] = useState<QuotaFinding[] | null>(null)
-  const flow = item.flow
+
+  // Arrived by 上一步 or Back: the registration now stands here (the list and the flow map say so).
+  const visited = item.flow.current !== step ? flow : null
+  const [arrivedBy] = useState(visited)
+  useEffect(() => {
+    if (arrivedBy) saveFlow(item.id, arrivedBy)
+  }, [arrivedBy, item.id, saveFlow])
   const ruleSet = ruleSets[flow.ruleSetId]
   const title = stepTitle(flow, step)
 
@@ -167,7 +187,9 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
     return { ledgerUnavailable: !synced.ok }
   }
 
-  const go = (to: StepId, state: StepNavigationState) => navigate(stepUrl(item.id, to), { state })
+  // The next step replaces this one in one synchronous render: no transition to slice, nothing painted between.
+  const go = (to: StepId, state: StepNavigationState) =>
+    navigate(stepUrl(item.id, to), { state, flushSync: true })
 
   const props: StepBodyProps = {
     step,
@@ -243,7 +265,7 @@ function StepView({ item, step, today }: { item: RegistrationCase; step: StepId;
         )}
       </p>
       <ErrorSummary errors={errors} attempt={attempt} />
-      <StorageProblemNotice />
+      <StorageProblemNotice caseId={item.id} />
       {blocked ? (
         <QuotaExplanation
           findings={blocked}

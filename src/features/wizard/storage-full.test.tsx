@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
-import { wizardStorageName } from '../../storage/wizard-cases'
+import { caseKey, wizardCaseBase } from '../../storage/wizard-cases'
 import { useCasesStore } from './store/cases-store'
 import { renderWizard } from './test-support'
 
@@ -16,7 +16,7 @@ afterEach(() => vi.restoreAllMocks())
 it('says the change was not saved when storage is full, and keeps what was saved before', async () => {
   const user = userEvent.setup()
   const id = useCasesStore.getState().createCase('standalone', 'current')
-  const saved = localStorage.getItem(wizardStorageName)
+  const saved = localStorage.getItem(caseKey(wizardCaseBase, id))
   expect(saved).toContain(id)
   renderWizard(`/register/${id}/open-platform`)
   await screen.findByRole('heading', { level: 1, name: '打开微信公众平台，点击“立即注册”' })
@@ -33,7 +33,7 @@ it('says the change was not saved when storage is full, and keeps what was saved
   expect(alert).toHaveTextContent('之前保存的注册进度都还在')
   expect(setItem).toHaveBeenCalled()
   // What was saved before the storage filled up is still there, untouched.
-  expect(localStorage.getItem(wizardStorageName)).toBe(saved)
+  expect(localStorage.getItem(caseKey(wizardCaseBase, id))).toBe(saved)
 
   setItem.mockRestore()
   await user.click(screen.getByRole('button', { name: '知道了' }))
