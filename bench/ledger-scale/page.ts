@@ -1,9 +1,12 @@
 // The browser half of bench/ledger-scale.mjs: fills a real IndexedDB ledger with `size` mini programs and
 // times the quota check the wizard makes (ledger usage for one email, ID card, mobile, subject and official
-// account, then checkQuotas). Records are written with bulkAdd: the bench measures reading, not the forms.
+// account, then checkQuotas); and fills the app's own ledger database, in the app's origin, for the page
+// timings (bench/ledger-scale/pages.mjs). Records are written with bulkAdd: the bench measures reading, not
+// the forms.
 import { checkQuotas, ruleSets } from '../../src/domain'
 import { LedgerDatabase } from '../../src/storage/ledger/db'
 import { usageFor, usageTables } from '../../src/storage/ledger/usage-query'
+import { ledgerDatabaseName } from '../../src/storage/store-names'
 
 const today = '2025-05-20'
 const meta = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', version: 1 }
@@ -11,12 +14,16 @@ const hex = (n: number, salt: string) => `${salt}${n.toString(16)}`.padStart(64,
 // Quotas bound how many records one identity can have: an admin binds at most 5, a subject holds at most 50.
 const perAdmin = 5
 const perSubject = 50
+// Ids in a scrambled order, as the app's random UUIDs are (a scan meets records in no particular order of
+// their names), and the same at every run.
+const id = (prefix: string, n: number) =>
+  `${prefix}${(Math.imul(n + 1, 2654435761) >>> 0).toString(16).padStart(8, '0')}-${n}`
 
 async function fill(db: LedgerDatabase, size: number) {
   const subjects = Math.ceil(size / perSubject)
   await db.subjects.bulkAdd(
     Array.from({ length: subjects }, (_, i) => ({
-      id: `s${i}`,
+      id: id('s', i),
       name: `主体${i}`,
       type: 'enterprise' as const,
       ...meta,
@@ -24,9 +31,9 @@ async function fill(db: LedgerDatabase, size: number) {
   )
   await db.officialAccounts.bulkAdd(
     Array.from({ length: subjects }, (_, i) => ({
-      id: `o${i}`,
+      id: id('o', i),
       name: `公众号${i}`,
-      subjectId: `s${i}`,
+      subjectId: id('s', i),
       accountType: 'service' as const,
       certified: true,
       email: `oa${i}@example.com`,
@@ -35,8 +42,8 @@ async function fill(db: LedgerDatabase, size: number) {
   )
   await db.admins.bulkAdd(
     Array.from({ length: Math.ceil(size / perAdmin) }, (_, i) => ({
-      id: `a${i}`,
-      name: '管理员',
+      id: id('a', i),
+      name: `管理员${i}`,
       idCardMasked: '110***********002X',
       idCardHash: hex(i, 'c'),
       mobileMasked: '138****0000',
@@ -48,25 +55,25 @@ async function fill(db: LedgerDatabase, size: number) {
     const ids = Array.from({ length: Math.min(10_000, size - start) }, (_, k) => start + k)
     await db.miniPrograms.bulkAdd(
       ids.map((i) => ({
-        id: `m${i}`,
+        id: id('m', i),
         name: `小程序${i}`,
-        subjectId: `s${Math.floor(i / perSubject)}`,
+        subjectId: id('s', Math.floor(i / perSubject)),
         path: 'standalone' as const,
         status: 'registered' as const,
         certStatus: 'certified' as const,
         createdOn: '2025-01-01',
         email: `m${i}@example.com`,
-        adminId: `a${Math.floor(i / perAdmin)}`,
+        adminId: id('a', Math.floor(i / perAdmin)),
         waitingOn: [],
         ...meta,
       })),
     )
     await db.emails.bulkAdd(
       ids.map((i) => ({
-        id: `e${i}`,
+        id: id('e', i),
         email: `m${i}@example.com`,
         use: 'mini-program' as const,
-        ownerId: `m${i}`,
+        ownerId: id('m', i),
         ...meta,
       })),
     )
@@ -74,9 +81,9 @@ async function fill(db: LedgerDatabase, size: number) {
     const linked = ids.filter((i) => i % perSubject < 10)
     await db.associations.bulkAdd(
       linked.map((i) => ({
-        id: `l${i}`,
-        officialAccountId: `o${Math.floor(i / perSubject)}`,
-        miniProgramId: `m${i}`,
+        id: id('l', i),
+        officialAccountId: id('o', Math.floor(i / perSubject)),
+        miniProgramId: id('m', i),
         kind: 'same' as const,
         linkedOn: i % perSubject === 9 ? today : '2025-01-01',
         month: i % perSubject === 9 ? '2025-05' : '2025-01',
@@ -87,17 +94,28 @@ async function fill(db: LedgerDatabase, size: number) {
   }
 }
 
-/** Fills a fresh ledger with `size` mini programs and returns the median of `runs` quota checks, in ms. */
-async function measure(
-  size: number,
-  runs: number,
-): Promise<{ size: number; medianMs: number; fillMs: number }> {
-  const db = new LedgerDatabase(`bench-ledger-${size}`)
+/**
+ * Fills the app's own ledger database (this origin's) with `size` mini programs, replacing what it held.
+ * Returns the ms taken and how many records each table holds.
+ */
+async function fillAppLedger(size: number): Promise<{ fillMs: number; counts: Record<string, number> }> {
+  const db = new LedgerDatabase(ledgerDatabaseName)
   await db.delete()
   await db.open()
-  const filled = performance.now()
+  const started = performance.now()
   await fill(db, size)
-  const fillMs = performance.now() - filled
+  const fillMs = performance.now() - started
+  const counts = Object.fromEntries(
+    await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const)),
+  )
+  db.close()
+  return { fillMs, counts }
+}
+
+/** The median of `runs` quota checks, in ms, on the app's ledger as fillAppLedger(size) left it. */
+async function quotaCheck(size: number, runs: number): Promise<{ size: number; medianMs: number }> {
+  const db = new LedgerDatabase(ledgerDatabaseName)
+  await db.open()
   const times: number[] = []
   for (let run = 0; run < runs; run += 1) {
     const i = Math.floor((run * 7919) % (size / perAdmin))
@@ -119,9 +137,9 @@ async function measure(
     times.push(performance.now() - started)
     if (usage.idCardMiniPrograms !== perAdmin || findings.length === 0) throw new Error('unexpected usage')
   }
-  await db.delete()
+  db.close()
   times.sort((a, b) => a - b)
-  return { size, medianMs: times[Math.floor(times.length / 2)]!, fillMs }
+  return { size, medianMs: times[Math.floor(times.length / 2)]! }
 }
 
-;(globalThis as unknown as { ledgerBench: typeof measure }).ledgerBench = measure
+Object.assign(globalThis, { quotaCheck, fillAppLedger })

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { t } from '../../i18n'
-import { fieldName, type LedgerRecord, type TableName } from '../../storage/ledger'
+import { fieldName, recordCounts, type LedgerRecord, type TableName } from '../../storage/ledger'
 import { ButtonLink } from '../../ui/button'
 import { TextField } from '../../ui/form/text-field'
 import { displayValue, refTitles } from './display'
@@ -33,9 +33,9 @@ function ListTable({ table }: { table: TableName }) {
   const columns = listColumns[table]
   const unconfirmed = useUnconfirmed()
   const { data, error } = useLiveQuery(async () => {
-    const [records, total] = await Promise.all([
+    const [records, [total = 0]] = await Promise.all([
       searchTable(db, table, query, shownAtMost),
-      db.table(table).count(),
+      recordCounts(db, [table]),
     ])
     return { records, total, titles: await refTitles(db, table, records, columns) }
   }, `list-${table}-${query}`)

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { t } from '../../i18n'
-import { ledgerDb } from '../../storage/ledger'
+import { ledgerDb, recordCounts } from '../../storage/ledger'
 import { LedgerFrame, LedgerUnavailable } from './ledger-frame'
 import { listedTables, recordPath, tableLabel } from './kinds'
 import { RemindersSection } from './reminders-section'
@@ -10,9 +10,9 @@ import { TeamOrSolo } from './team-sync-panel'
 import { teamMode } from '../../platform/team-mode'
 import { useLiveQuery } from './use-live-query'
 
-function countAll() {
-  const db = ledgerDb()
-  return Promise.all(listedTables.map(async (table) => ({ table, count: await db.table(table).count() })))
+async function countAll() {
+  const counts = await recordCounts(ledgerDb(), listedTables)
+  return listedTables.map((table, i) => ({ table, count: counts[i]! }))
 }
 
 /** The ledger's front page: safety, reminders, search, and every kind of record with its count. */

@@ -3,6 +3,7 @@ import { storageName } from '../../platform/demo-mode'
 import { teamStoreName } from '../../platform/team-mode'
 import { ledgerDatabaseName } from '../store-names'
 import { upgradeSteps } from './migrations'
+import { countMissing, recordCountsMiddleware } from './record-counts'
 import type {
   Admin,
   Association,
@@ -89,6 +90,9 @@ export class LedgerDatabase extends Dexie {
         }
       })
     }
+    // Each table's count is kept in `meta` by every write (./record-counts), so pages never count a table.
+    this.use(recordCountsMiddleware)
+    this.on('ready', () => countMissing(this))
   }
 }
 

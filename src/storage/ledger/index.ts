@@ -29,6 +29,8 @@ export { saveCheckedRecord, type CheckedSaveResult } from './checked-save'
 export type { Draft } from './stamp'
 export { deleteRecord, deletionImpact, type DeleteResult } from './delete'
 export { clearLedger } from './clear'
+// How many records a table holds, kept by every write (never a count of the whole table).
+export { recordCounts } from './record-counts'
 export { idCardMiniPrograms, officialAccountUsage, phoneMiniPrograms, subjectMiniPrograms } from './usage'
 // Mini programs whose name reads as a given one (the wizard warns of a name already used: MP_NAME).
 export { miniProgramsNamed, type NamedMiniProgram } from './name-query'
