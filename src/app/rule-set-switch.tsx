@@ -1,5 +1,5 @@
 // The header is on every page: it takes the rule-set ids alone, not the whole domain core (zod, schemas).
-import { isRuleSetId, ruleSetIds } from '../domain/rules/rule-sets'
+import { isRuleSetId, ruleSetIds } from '../domain/rules/rule-set-ids'
 import { t } from '../i18n'
 import { useSettingsStore } from '../storage/settings-store'
 

@@ -1,9 +1,9 @@
 import { create } from 'zustand'
 import { storageName } from '../platform/demo-mode'
 import { createJSONStorage, persist } from 'zustand/middleware'
-// Read by the header on every page: the rule sets alone, not the whole domain core (zod, schemas).
-import { defaultRuleSetId, isRuleSetId, ruleSets } from '../domain/rules/rule-sets'
-import type { RuleSet, RuleSetId } from '../domain/rules/rule-set'
+// Read by the header on every page: the rule sets' ids alone (the rule sets are in ./use-rule-set).
+import { defaultRuleSetId, isRuleSetId } from '../domain/rules/rule-set-ids'
+import type { RuleSetId } from '../domain/rules/rule-set'
 
 interface SettingsState {
   /** 规则版本: `current` by default; `guide` demos the guide word for word. */
@@ -32,8 +32,3 @@ export const useSettingsStore = create<SettingsState>()(
     },
   ),
 )
-
-/** The active rule set (规则版本), as chosen in the header and remembered. */
-export function useRuleSet(): RuleSet {
-  return ruleSets[useSettingsStore((s) => s.ruleSetId)]
-}

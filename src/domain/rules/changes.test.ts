@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { hasMessage } from '../../i18n'
+import { addMessages, hasMessage } from '../../i18n'
+import { changes } from '../../i18n/zh-CN/changes'
 import { isLocalDate } from '../dates'
 import { changeIds, changesTouching, platformChanges } from './changes'
 import { isRuleId } from './rule-ids'
 import { ruleSets } from './rule-sets'
+
+// 变更记录's texts load with the rulebook's route (i18n/areas.ts).
+addMessages('changes', changes)
 
 describe('the record of platform changes (变更记录)', () => {
   it('lists each change once, dated changes newest first and undated ones last', () => {

@@ -7,10 +7,4 @@ export const ruleSets: Readonly<Record<RuleSetId, RuleSet>> = {
   current: currentRuleSet,
 }
 
-export const defaultRuleSetId: RuleSetId = 'current'
-
-export const ruleSetIds = ['current', 'guide'] as const satisfies readonly RuleSetId[]
-
-export function isRuleSetId(value: unknown): value is RuleSetId {
-  return value === 'guide' || value === 'current'
-}
+export { defaultRuleSetId, isRuleSetId, ruleSetIds } from './rule-set-ids'

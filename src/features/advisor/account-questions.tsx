@@ -4,6 +4,7 @@ import { ChoiceGroup } from '../../ui/form/choice-group'
 import { accountCountKeys, asksAccountCounts, fieldId, hasAccount, type YesNo } from './answers'
 import { CountField } from './count-field'
 import type { QuestionProps } from './question-props'
+import './messages'
 
 const accountChoices = [
   { value: 'none', label: t('advisor.form.accountNone') },

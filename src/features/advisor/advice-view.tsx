@@ -13,6 +13,7 @@ import { ReasonsSection } from './reasons-section'
 import { ShareSection } from './share-section'
 import { situationText } from './situation-text'
 import { TimelineSection } from './timeline-section'
+import './messages'
 
 interface AdviceViewProps {
   context: AnswerContext

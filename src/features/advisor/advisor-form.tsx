@@ -6,6 +6,7 @@ import { asksAboutAccount } from './answers'
 import { CountField } from './count-field'
 import type { QuestionProps } from './question-props'
 import { SubjectQuestions } from './subject-questions'
+import './messages'
 
 interface AdvisorFormProps extends QuestionProps {
   onSubmit: () => void

@@ -3,6 +3,7 @@ import { t } from '../../i18n'
 import { Notice } from '../../ui/notice'
 import type { ParsedQuery } from './query'
 import { questionLabel } from './questions'
+import './messages'
 
 interface AdvisorNoticesProps {
   unreadable: ParsedQuery['unreadable']

@@ -12,6 +12,7 @@ import { emptyAnswers, fieldId, type AnswerKey } from './answers'
 import { toSituation } from './to-situation'
 import { useAdvisor } from './use-advisor'
 import './advisor.css'
+import './messages'
 
 /** 路径判断: the questionnaire above, the answer below as soon as the answers are complete. */
 export function AdvisorView() {

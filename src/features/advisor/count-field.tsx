@@ -3,6 +3,7 @@ import { TextField } from '../../ui/form/text-field'
 import { fieldId, type CountKey } from './answers'
 import type { QuestionProps } from './question-props'
 import { countLabel } from './questions'
+import './messages'
 
 /**
  * A count box, short, with the numeric keyboard on phones. No maxLength: a browser would cut a long number

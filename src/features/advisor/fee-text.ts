@@ -11,6 +11,7 @@ import { formatFee, formatMoney } from '../../ui/format'
 import { subjectTypeName } from '../../ui/terms'
 import type { AnswerContext } from './answer-context'
 import { countLabel } from './questions'
+import './messages'
 
 export interface FeeCells {
   perMiniProgram: string

@@ -5,6 +5,7 @@ import { pathName, subjectTypeName } from '../../ui/terms'
 import type { AnswerContext } from './answer-context'
 import { feeCaution, feeCells, pathOrder, type FeeCells } from './fee-text'
 import { RuleNameLink } from './rule-name-link'
+import './messages'
 
 type Column = keyof FeeCells
 

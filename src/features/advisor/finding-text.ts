@@ -2,6 +2,7 @@ import type { AdviceFinding } from '../../domain'
 import { hasMessage, t } from '../../i18n'
 import { formatDate } from '../../ui/format'
 import { ruleName } from '../../ui/rules/rule-text'
+import './messages'
 
 export interface FindingText {
   /** Which path it concerns: 两条路径, 单独注册 or 复用公众号资质. */

@@ -1,6 +1,7 @@
 import type { NeedItem, PathId } from '../../domain'
 import { t } from '../../i18n'
 import { formatFee } from '../../ui/format'
+import './messages'
 
 /** What to have ready, naming the path when only one of the paths advised needs it. */
 export function needText(need: NeedItem, allPaths: readonly PathId[]): string {

@@ -2,6 +2,7 @@ import type { NeedItem } from '../../domain'
 import { t } from '../../i18n'
 import { needPaths, needText } from './need-text'
 import { RuleNameLink } from './rule-name-link'
+import './messages'
 
 /** What to have ready before starting on the path advised: emails, admins, documents, fees. */
 export function NeedsSection({ needs }: { needs: readonly NeedItem[] }) {

@@ -1,6 +1,7 @@
 import type { LocalDate, Plan, PlanBatch } from '../../domain'
 import { t } from '../../i18n'
 import { formatDate, formatMoney } from '../../ui/format'
+import './messages'
 
 export function planSplit(plan: Plan): string {
   return t('advisor.answer.plans.split', { reuse: plan.reuse, standalone: plan.standalone })

@@ -3,6 +3,7 @@ import { t } from '../../i18n'
 import { formatDate } from '../../ui/format'
 import { HolidaySources } from '../../ui/rules/holiday-sources'
 import { batchText, finishText, planCost, planSplit } from './plan-text'
+import './messages'
 
 function PlanView({ title, plan, today }: { title: string; plan: Plan; today: Advice['today'] }) {
   return (

@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '../../i18n'
 import type { AnswerKey, CountKey } from './answers'
+import './messages'
 
 interface CountQuestion {
   /** Its name in the page's query (the shareable link). */

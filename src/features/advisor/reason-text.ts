@@ -4,6 +4,7 @@ import { formatDate, formatFee, formatMoney } from '../../ui/format'
 import { ruleName } from '../../ui/rules/rule-text'
 import { subjectTypeName } from '../../ui/terms'
 import type { AnswerContext } from './answer-context'
+import './messages'
 
 /** One reason for (or against) a path, in plain Chinese with its numbers. */
 export function reasonText(reason: AdviceReason, { advice, situation, ruleSet }: AnswerContext): string {

@@ -11,6 +11,7 @@ import { planCost, planSplit } from './plan-text'
 import { reasonText } from './reason-text'
 import { situationText } from './situation-text'
 import { daysText } from './timeline-text'
+import './messages'
 
 const bullet = (text: string) => t('advisor.reply.bullet', { text })
 const cite = (ruleId: RuleId) => t('advisor.reply.rule', { name: ruleName(ruleId) })

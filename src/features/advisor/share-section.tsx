@@ -3,6 +3,7 @@ import { Button } from '../../ui/button'
 import { CopyButton } from '../../ui/copy-button'
 import type { AnswerContext } from './answer-context'
 import { replyMessage } from './reply-message'
+import './messages'
 
 /** 复制链接, 复制答复 and 打印: what support staff do with the answer. */
 export function ShareSection({ context }: { context: AnswerContext }) {

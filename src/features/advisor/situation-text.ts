@@ -1,6 +1,7 @@
 import type { OfficialAccountSituation, Situation } from '../../domain'
 import { t } from '../../i18n'
 import { subjectTypeName } from '../../ui/terms'
+import './messages'
 
 function accountParts(account: OfficialAccountSituation | null): string[] {
   if (!account) return [t('advisor.reply.situation.noAccount')]

@@ -5,6 +5,7 @@ import { subjectTypeName } from '../../ui/terms'
 import { fieldId } from './answers'
 import { CountField } from './count-field'
 import type { QuestionProps } from './question-props'
+import './messages'
 
 const choices = subjectTypes.map((type) => ({ value: type, label: subjectTypeName(type) }))
 

@@ -5,6 +5,7 @@ import { pathName } from '../../ui/terms'
 import type { AnswerContext } from './answer-context'
 import { pathOrder } from './fee-text'
 import { daysText, timelineStepText } from './timeline-text'
+import './messages'
 
 function PathTimelineView({
   path,

@@ -1,5 +1,6 @@
 import type { DayRange, TimelineStep, WorkingDays } from '../../domain'
 import { t } from '../../i18n'
+import './messages'
 
 /** "当天", "3 个工作日", "1–15 个工作日", "至少 2 个工作日（上限未说明）" or "指南未提及". */
 export function daysText(days: DayRange | WorkingDays | null): string {

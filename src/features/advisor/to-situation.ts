@@ -3,6 +3,7 @@ import { t } from '../../i18n'
 import type { SummaryError } from '../../ui/form/error-summary'
 import { accountCountKeys, asksAboutAccount, fieldId, type AdvisorAnswers, type AnswerKey } from './answers'
 import { countLabel, isCountKey } from './questions'
+import './messages'
 
 export type Checked = { ok: true; situation: Situation } | { ok: false; errors: SummaryError[] }
 

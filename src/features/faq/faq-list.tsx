@@ -5,6 +5,7 @@ import { RuleCitationLink } from '../../ui/rules/rule-citation-link'
 import { ruleName } from '../../ui/rules/rule-text'
 import type { Question } from './faq-entries'
 import type { QuestionText } from './faq-text'
+import './messages'
 
 export function RelatedRules({ rules, ruleSet }: { rules: readonly RuleId[]; ruleSet: RuleSet }) {
   return (

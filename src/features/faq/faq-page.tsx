@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { t } from '../../i18n'
 import { todayInChina } from '../../platform/clock'
-import { useRuleSet } from '../../storage/settings-store'
+import { useRuleSet } from '../../storage/use-rule-set'
 import { PageHeading } from '../../ui/page-heading'
 import { RuleSetBadge } from '../../ui/rules/rule-set-badge'
 import { useHashReveal, useHashTarget } from '../../ui/use-hash-target'
@@ -15,6 +15,7 @@ import { FaqSearch } from './faq-search-form'
 import { questionText, refusalText } from './faq-text'
 import { RefusalItem } from './refusal-list'
 import './faq.css'
+import './messages'
 
 /** 常见问答: a lookup from the platform's refusal messages, then the questions; /faq#id opens one. */
 export function FaqPage() {

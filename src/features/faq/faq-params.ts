@@ -3,6 +3,7 @@ import { joinList, t } from '../../i18n'
 import { formatDate, formatFee } from '../../ui/format'
 import { feesBySubject, ruleSummary } from '../../ui/rules/rule-text'
 import { subjectTypeName } from '../../ui/terms'
+import './messages'
 
 /** The figures the answers quote, read from the active rule set (and today, for the monthly reset). */
 export function faqParams(ruleSet: RuleSet, today: LocalDate) {

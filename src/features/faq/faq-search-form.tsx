@@ -1,6 +1,7 @@
 import { t } from '../../i18n'
 import { TextField } from '../../ui/form/text-field'
 import { SearchPanel } from '../../ui/search-panel'
+import './messages'
 
 interface FaqSearchProps {
   query: string

@@ -1,6 +1,7 @@
 import { t } from '../../i18n'
 import type { FaqParams } from './faq-params'
 import type { Question, Refusal } from './faq-entries'
+import './messages'
 
 const lines = (text: string) => text.split('\n').filter((line) => line.length > 0)
 

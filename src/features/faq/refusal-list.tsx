@@ -3,6 +3,7 @@ import { t } from '../../i18n'
 import { refusalAnchor, type Refusal } from './faq-entries'
 import { RelatedRules } from './faq-list'
 import type { RefusalText } from './faq-text'
+import './messages'
 
 interface RefusalItemProps {
   entry: Refusal

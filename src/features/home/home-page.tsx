@@ -4,6 +4,7 @@ import { ButtonLink } from '../../ui/button'
 import { PageHeading } from '../../ui/page-heading'
 import { usePageTitle } from '../../ui/use-page-title'
 import './home.css'
+import './messages'
 
 export function HomePage() {
   usePageTitle(t('home.title'))

@@ -8,6 +8,7 @@ import { ruleName } from '../../ui/rules/rule-text'
 import { useHashTarget } from '../../ui/use-hash-target'
 import { usePageTitle } from '../../ui/use-page-title'
 import './rulebook.css'
+import './messages'
 
 function ChangeDate({ date }: { date: PlatformChange['date'] }) {
   if (!date) return <p className="change__date">{t('changes.page.undated')}</p>

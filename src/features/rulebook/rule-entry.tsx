@@ -7,6 +7,7 @@ import { formatDate } from '../../ui/format'
 import { pathName, subjectTypeName } from '../../ui/terms'
 import { enforcingSteps } from './rule-steps'
 import { RuleVersions } from './rule-versions'
+import './messages'
 
 function appliesToText(id: RuleId, ruleSet: RuleSet): string {
   const types = ruleSet.rules[id].appliesTo

@@ -4,6 +4,7 @@ import { CheckboxField } from '../../ui/form/checkbox-field'
 import { TextField } from '../../ui/form/text-field'
 import { SearchPanel } from '../../ui/search-panel'
 import { noFilter, type RuleFilter, type TopicFilter } from './rule-search'
+import './messages'
 
 interface RuleFilterFormProps {
   filter: RuleFilter

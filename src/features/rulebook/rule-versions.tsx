@@ -2,6 +2,7 @@ import { ruleSetIds, ruleSets, type RuleId, type RuleSetId } from '../../domain'
 import { joinList, t } from '../../i18n'
 import { CheckedOn, ReferenceList } from '../../ui/rules/rule-references'
 import { ruleSummary } from '../../ui/rules/rule-text'
+import './messages'
 
 function version(id: RuleId, setId: RuleSetId) {
   const rule = ruleSets[setId].rules[id]

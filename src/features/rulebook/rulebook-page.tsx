@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import { isRuleId, ruleIds } from '../../domain'
 import { t } from '../../i18n'
-import { useRuleSet } from '../../storage/settings-store'
+import { useRuleSet } from '../../storage/use-rule-set'
 import { PageHeading } from '../../ui/page-heading'
 import { RuleSetBadge } from '../../ui/rules/rule-set-badge'
 import { useHashReveal, useHashTarget } from '../../ui/use-hash-target'
@@ -11,6 +11,7 @@ import { RuleEntry } from './rule-entry'
 import { RuleFilterForm } from './rule-filter-form'
 import { filterRules, noFilter, type RuleFilter } from './rule-search'
 import './rulebook.css'
+import './messages'
 
 /** 规则手册: every rule of the active rule set, with the other beside it; /rules#ID opens one. */
 export function RulebookPage() {

@@ -12,6 +12,7 @@ import { useCasesStore } from './store/cases-store'
 import { StorageProblemNotice } from './storage-problem-notice'
 import { stepHeadingKey } from './step-title'
 import { stepUrl } from './urls'
+import '../../i18n/wizard-messages'
 
 const savedFormat = new Intl.DateTimeFormat('zh-CN', {
   dateStyle: 'medium',

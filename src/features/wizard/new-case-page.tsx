@@ -11,6 +11,7 @@ import { PlanStartPage } from './plan-start'
 import { useCasesStore } from './store/cases-store'
 import { stepUrl } from './urls'
 import { useLedgerList } from './use-ledger-list'
+import '../../i18n/wizard-messages'
 
 // 演示模式's scenarios start here (/register/new?scenario=…): their page arrives with the demo stage's chunk.
 const ScenarioStartPage = lazy(() =>

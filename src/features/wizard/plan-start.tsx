@@ -7,6 +7,7 @@ import { PageHeading } from '../../ui/page-heading'
 import { usePageTitle } from '../../ui/use-page-title'
 import { useCasesStore } from './store/cases-store'
 import { stepUrl } from './urls'
+import '../../i18n/wizard-messages'
 
 /**
  * /register/new?from=plan: a row of 批量规划 handed over in memory (never stored). 开始 creates the

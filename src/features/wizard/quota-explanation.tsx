@@ -11,6 +11,7 @@ import { hasMessage, t, type MessageKey } from '../../i18n'
 import { Button } from '../../ui/button'
 import { RuleLink } from '../../ui/rules/rule-link'
 import { ruleCitation, ruleName, ruleSummary } from '../../ui/rules/rule-text'
+import '../../i18n/wizard-messages'
 
 interface QuotaExplanationProps {
   findings: readonly QuotaFinding[]

@@ -1,5 +1,6 @@
 import type { Rejection } from '../../domain'
 import { t, type MessageKey } from '../../i18n'
+import '../../i18n/wizard-messages'
 
 /** Every refusal the flow machine can return, in the user's words: a new refusal without one does not compile. */
 const rejectionMessages: Record<Rejection, MessageKey> = {

@@ -1,5 +1,6 @@
 import type { ReuseResult } from '../../domain'
 import { t, type MessageKey } from '../../i18n'
+import '../../i18n/wizard-messages'
 
 const resultLabels: Record<ReuseResult, MessageKey> = {
   certified: 'wizard.outcome.reuseCertified',

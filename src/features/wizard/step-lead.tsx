@@ -3,6 +3,7 @@ import { hasMessage, t } from '../../i18n'
 import { RuleLink } from '../../ui/rules/rule-link'
 import { UnverifiedCaution } from '../../ui/rules/unverified-caution'
 import { stepInstructions } from './steps/instruction-text'
+import '../../i18n/wizard-messages'
 
 /** The line under the heading, and the same help block on every step: what to do on the platform, and the rules. */
 export function StepLead({ flow, step, ruleSet }: { flow: FlowState; step: StepId; ruleSet: RuleSet }) {

@@ -41,6 +41,7 @@ import { ledgerUsageFor, syncLedger } from './ledger-sync'
 import { rejectionText } from './rejection-text'
 import { Notice } from '../../ui/notice'
 import './wizard.css'
+import '../../i18n/wizard-messages'
 
 /** The admin's keyed hashes: as the ledger knows them for a picked admin, else of the typed numbers. */
 async function adminHashes(values: Record<string, unknown>): Promise<AdminHashes> {

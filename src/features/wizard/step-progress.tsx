@@ -1,5 +1,6 @@
 import { phaseProgress, type FlowState } from '../../domain'
 import { t } from '../../i18n'
+import '../../i18n/wizard-messages'
 
 /**
  * "第 N 步，共 M 步" and the path's phases: where one is, not a way to skip ahead. Each phase's state comes

@@ -1,5 +1,6 @@
 import { progress, type FlowState, type StepId } from '../../domain'
 import { t, type MessageKey } from '../../i18n'
+import '../../i18n/wizard-messages'
 
 export interface StepTitle {
   /** The page's h1. */

@@ -3,6 +3,7 @@ import { t } from '../../i18n'
 import { Notice } from '../../ui/notice'
 import { RuleLink } from '../../ui/rules/rule-link'
 import { ruleName, ruleSummary } from '../../ui/rules/rule-text'
+import '../../i18n/wizard-messages'
 
 /** `warn` and `advice` findings of the step just passed: shown, never blocking. */
 export function StepWarnings({ findings, ruleSet }: { findings: readonly QuotaFinding[]; ruleSet: RuleSet }) {

@@ -4,6 +4,7 @@ import { Button } from '../../ui/button'
 import { Notice } from '../../ui/notice'
 import { useCasesStore } from './store/cases-store'
 import { stepUrl } from './urls'
+import '../../i18n/wizard-messages'
 
 /**
  * What the page must know about saving: saved registrations that could not be read (said once, with where the

@@ -13,6 +13,7 @@ import {
 import { joinList, t } from '../../i18n'
 import { formatFee } from '../../ui/format'
 import { reuseResultLabel } from './reuse-result-label'
+import '../../i18n/wizard-messages'
 
 export interface SummaryRow {
   label: string

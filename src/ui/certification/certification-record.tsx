@@ -23,6 +23,7 @@ import { RecordChoice, type RecordOption } from '../form/record-choice'
 import { HolidaySources } from '../rules/holiday-sources'
 import { ruleCitation } from '../rules/rule-text'
 import type { SummaryError } from '../form/error-summary'
+import '../../i18n/wizard-messages'
 
 /** Problems for the page's error summary. */
 type ReportErrors = (errors: SummaryError[]) => void

@@ -9,6 +9,7 @@ import { conditionText, edgeText, guardText, stepTitle } from './flow-text'
 import { layoutFlow, metrics, wrap, type NodeLines } from './layout'
 import './messages'
 import './flow-map.css'
+import '../../i18n/wizard-messages'
 
 export interface FlowMapProps {
   graph: FlowGraph

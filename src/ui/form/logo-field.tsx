@@ -11,6 +11,7 @@ import { t } from '../../i18n'
 import { describedBy, FieldError, Hint } from './field-parts'
 import './form.css'
 import './logo-field.css'
+import '../../i18n/wizard-messages'
 
 interface LogoFieldProps {
   id: string

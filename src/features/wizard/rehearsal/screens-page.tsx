@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { PathId, StepId } from '../../../domain'
 import { t } from '../../../i18n'
-import { useRuleSet } from '../../../storage/settings-store'
+import { useRuleSet } from '../../../storage/use-rule-set'
 import { PageHeading } from '../../../ui/page-heading'
 import { pathName } from '../../../ui/terms'
 import { usePageTitle } from '../../../ui/use-page-title'

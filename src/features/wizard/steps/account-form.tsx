@@ -5,6 +5,7 @@ import { TextField } from '../../../ui/form/text-field'
 import { PasswordCheck } from './password-check'
 import { fieldId, type StepBodyProps } from './step-body'
 import { useStepForm } from './use-step-form'
+import '../../../i18n/wizard-messages'
 
 /** 邮箱: the one thing the wizard keeps of the platform's account form. Password and captcha stay there. */
 export function AccountForm(props: StepBodyProps) {

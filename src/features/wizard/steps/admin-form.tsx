@@ -8,6 +8,7 @@ import { useLedgerList } from '../use-ledger-list'
 import { LedgerPick } from './ledger-pick'
 import { fieldId, type StepBodyProps } from './step-body'
 import { useStepForm } from './use-step-form'
+import '../../../i18n/wizard-messages'
 
 const order = ['name', 'idCardNumber', 'mobile'] as const
 

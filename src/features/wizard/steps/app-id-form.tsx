@@ -10,6 +10,7 @@ import { syncAppId } from '../ledger-sync'
 import { rejectionText } from '../rejection-text'
 import { fieldId, type StepBodyProps } from './step-body'
 import { summaryOf } from './use-step-form'
+import '../../../i18n/wizard-messages'
 
 /** Where the AppID went besides this registration: the ledger's record, or why not. */
 export type AppIdLedgerNote = 'in-ledger' | 'ledger-unavailable' | 'not-in-ledger'

@@ -7,6 +7,7 @@ import { caseTitle } from '../case-title'
 import { summaryRows, summaryText } from '../summary'
 import { AppIdForm, type AppIdLedgerNote } from './app-id-form'
 import type { StepBodyProps } from './step-body'
+import '../../../i18n/wizard-messages'
 
 const ledgerNotes: Record<AppIdLedgerNote, MessageKey> = {
   'in-ledger': 'wizard.done.appIdInLedger',

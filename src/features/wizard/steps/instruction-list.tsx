@@ -1,6 +1,7 @@
 import type { FlowState, RuleSet, StepId } from '../../../domain'
 import { t } from '../../../i18n'
 import { stepInstructions } from './instruction-text'
+import '../../../i18n/wizard-messages'
 
 export const platformLoginUrl = 'https://mp.weixin.qq.com/cgi-bin/loginpage'
 

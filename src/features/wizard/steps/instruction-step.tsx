@@ -5,6 +5,7 @@ import { CheckboxField } from '../../../ui/form/checkbox-field'
 import { InstructionList } from './instruction-list'
 import { fieldId, type StepBodyProps } from './step-body'
 import { useStepForm } from './use-step-form'
+import '../../../i18n/wizard-messages'
 
 interface InstructionStepProps extends StepBodyProps {
   /** What the user needs in front of them for this step (e.g. the values to type on the platform). */

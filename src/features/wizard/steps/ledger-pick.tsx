@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { t } from '../../../i18n'
 import { Button } from '../../../ui/button'
 import { SelectField } from '../../../ui/form/select-field'
+import '../../../i18n/wizard-messages'
 
 interface LedgerPickProps<T extends { id: string; name: string }> {
   label: string

@@ -8,6 +8,7 @@ import { RuleLink } from '../../../ui/rules/rule-link'
 import { caseTitle } from '../case-title'
 import { loadLedger } from '../ledger-bridge'
 import { stepUrl } from '../urls'
+import '../../../i18n/wizard-messages'
 
 /** Where a mini program name is already used: another registration in this browser, or a ledger record. */
 export type NameUse =

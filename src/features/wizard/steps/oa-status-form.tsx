@@ -9,6 +9,7 @@ import { loadLedger } from '../ledger-bridge'
 import { LedgerPick } from './ledger-pick'
 import { fieldId, type StepBodyProps } from './step-body'
 import { summaryOf, useStepForm } from './use-step-form'
+import '../../../i18n/wizard-messages'
 
 type Counts =
   | 'sameSubjectLinks'

@@ -25,6 +25,7 @@ import { InstructionList } from './instruction-list'
 import { NextButton } from './next-button'
 import { RestartAfterFailure, SwitchToTransfer } from './restart-actions'
 import type { StepBodyProps } from './step-body'
+import '../../../i18n/wizard-messages'
 
 /** The applications of `target` the registration recorded, and its subject type, for CertificationRecord. */
 function certificationOf(flow: FlowState, target: CertTarget) {

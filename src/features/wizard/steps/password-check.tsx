@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { createFieldSchemas, fieldHint, type RuleSet } from '../../../domain'
 import { t } from '../../../i18n'
+import '../../../i18n/wizard-messages'
 
 /**
  * The optional “检查密码是否符合规则”: checked in memory as typed, never stored, sent, put in a URL or logged.

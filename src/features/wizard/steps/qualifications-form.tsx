@@ -4,6 +4,7 @@ import { Button } from '../../../ui/button'
 import { CheckboxField } from '../../../ui/form/checkbox-field'
 import { fieldId, type StepBodyProps } from './step-body'
 import { useStepForm } from './use-step-form'
+import '../../../i18n/wizard-messages'
 
 /**
  * 复用资质 (rule: REUSE_QUALIFICATIONS): subject always, operator info by choice, certification as the rule set

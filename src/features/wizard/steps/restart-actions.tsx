@@ -6,6 +6,7 @@ import { Notice } from '../../../ui/notice'
 import { useCasesStore } from '../store/cases-store'
 import { stepUrl } from '../urls'
 import type { StepBodyProps } from './step-body'
+import '../../../i18n/wizard-messages'
 
 /** 用新邮箱重新注册: makes the new registration and opens its first step (the email). */
 function useRestart(props: StepBodyProps) {

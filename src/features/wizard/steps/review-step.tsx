@@ -6,6 +6,7 @@ import { useCasesStore } from '../store/cases-store'
 import { summaryRows } from '../summary'
 import { stepUrl } from '../urls'
 import type { StepBodyProps } from './step-body'
+import '../../../i18n/wizard-messages'
 
 /**
  * Check answers: only what applies to the path, each with 修改 unless the platform has already taken it

@@ -14,6 +14,7 @@ import type { StepBodyProps } from './step-body'
 import { SubjectInfoForm } from './subject-info-form'
 import { SubjectTypeForm } from './subject-type-form'
 import { VerificationMethodForm } from './verification-method-form'
+import '../../../i18n/wizard-messages'
 
 /**
  * 验证管理员: the admin to verify on the platform, as saved (masked), and where the full numbers are: the

@@ -6,6 +6,7 @@ import { useLedgerList } from '../use-ledger-list'
 import { LedgerPick } from './ledger-pick'
 import { fieldId, type StepBodyProps } from './step-body'
 import { useStepForm } from './use-step-form'
+import '../../../i18n/wizard-messages'
 
 /** 主体名称 and 统一社会信用代码, typed or picked from the ledger's subjects of the chosen type. */
 export function SubjectInfoForm(props: StepBodyProps) {

@@ -4,6 +4,7 @@ import { Button } from '../../../ui/button'
 import { ChoiceGroup } from '../../../ui/form/choice-group'
 import { fieldId, type StepBodyProps } from './step-body'
 import { useStepForm } from './use-step-form'
+import '../../../i18n/wizard-messages'
 
 /** 主体类型: 企业, 个体工商户, 政府, 媒体, 其他组织, 个人. */
 export function SubjectTypeForm(props: StepBodyProps) {

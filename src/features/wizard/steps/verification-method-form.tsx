@@ -5,6 +5,7 @@ import { ChoiceGroup } from '../../../ui/form/choice-group'
 import { formatFee } from '../../../ui/format'
 import { fieldId, type StepBodyProps } from './step-body'
 import { useStepForm } from './use-step-form'
+import '../../../i18n/wizard-messages'
 
 /** 主体验证方式: WeChat certification (any organisation) or a small transfer (rule: TRANSFER_VERIFY). */
 export function VerificationMethodForm(props: StepBodyProps) {
