@@ -93,7 +93,12 @@ function readState(): PageState {
 
 async function expectHarmless(page: Page, dialogs: string[], label: string): Promise<PageState> {
   await expect(page.getByRole('heading', { level: 1 }), `${label}: the page's h1`).toBeVisible()
-  const state = await page.evaluate(readState)
+  // A case that was taken may be between two pages (the next one's code loading): read once it has its h1.
+  let state = await page.evaluate(readState)
+  for (let tries = 0; tries < 50 && state.h1 === null; tries += 1) {
+    await page.waitForTimeout(100)
+    state = await page.evaluate(readState)
+  }
   expect(dialogs, `${label}: dialogs`).toEqual([])
   expect(state.h1, `${label}: the page's h1`).toBeTruthy()
   expect(state.h1, `${label}: the error page`).not.toBe(errorPageHeading)
@@ -179,6 +184,8 @@ async function hostileMatrix(
     for (const [payloadName, payload] of options.payloads ?? payloads) {
       const label = `${form} › ${name} › ${payloadName}`
       if (process.env.HOSTILE_DEBUG) console.log(`${label}: start`)
+      // A value taken may change the form for good (an AppID recorded hides its box): the field is gone.
+      if ((await textFields(scope()).count()) <= index) break
       const started = Date.now()
       const field = textFields(scope()).nth(index)
       await field.fill(payload)
@@ -460,7 +467,7 @@ test.describe('at 1280 px wide', () => {
       )
       await page.getByLabel('粘贴表格').fill([planHeader, ...rows].map((r) => r.join('\t')).join('\n'))
       await page.getByRole('button', { name: '读取并规划' }).click()
-      await expect(result.or(page.getByRole('alert'))).toBeVisible()
+      await expect(result.or(page.getByRole('alert')).first()).toBeVisible()
       await expect(page.getByText(/^共 \d+ 行/)).toBeVisible()
       await expectHarmless(page, dialogs, `批量规划·粘贴 › ${payloadName}`)
       for (const _ of planHeader) count('批量规划·粘贴', 'read')
@@ -535,7 +542,6 @@ test.describe('at 1280 px wide', () => {
         sampleLedgerFile().replace('{"format"', '{"__proto__":{"polluted":true},"format"'),
       ],
       ['constructor as a table', sampleLedgerFile().replace('"tables":{', '"tables":{"constructor":[],')],
-      ['__proto__ as a record id', withRecord('clients', (r) => (r.id = '__proto__'))],
       ['truncated', sampleLedgerFile().slice(0, 300)],
       ['empty', ''],
       ['not an object', '[1,2,3]'],
@@ -564,6 +570,18 @@ test.describe('at 1280 px wide', () => {
     }
     expect(await dumpLedger(page)).toEqual(before)
 
+    // "__proto__" is a string like any other as a record's id: refused or read, the preview harmless.
+    await picker.setInputFiles({
+      name: 'ledger.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(withRecord('clients', (r) => (r.id = '__proto__'))),
+    })
+    const shown = page.getByRole('button', { name: '导入', exact: true }).or(page.getByRole('alert'))
+    await expect(shown.first()).toBeVisible()
+    await expectHarmless(page, dialogs, '台账导入 › __proto__ as a record id')
+    count('台账导入（坏文件）', (await page.getByRole('alert').count()) > 0 ? 'refused' : 'accepted')
+    expect(await dumpLedger(page)).toEqual(before)
+
     // Hostile text in every free-text field of a good file: read, and shown back as text after the import.
     for (const [payloadName, payload] of payloads) {
       const file = withRecord('clients', (r) => {
@@ -572,6 +590,7 @@ test.describe('at 1280 px wide', () => {
         r.notes = payload
       })
       await openPage(page, '/ledger/backup')
+      const current = await dumpLedger(page)
       await picker.setInputFiles({
         name: 'ledger.json',
         mimeType: 'application/json',
@@ -588,7 +607,7 @@ test.describe('at 1280 px wide', () => {
         await openPage(page, '/ledger/clients')
         await expectHarmless(page, dialogs, `台账导入后的客户列表 › ${payloadName}`)
       } else {
-        expect(await dumpLedger(page)).toEqual(before)
+        expect(await dumpLedger(page)).toEqual(current)
       }
       for (const _ of ['name', 'contact', 'notes'])
         count('台账导入（字段）', refused ? 'refused' : 'accepted')
