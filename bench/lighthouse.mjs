@@ -90,7 +90,8 @@ try {
 } finally {
   browser?.kill()
   await server?.close()
-  rmSync(work, { recursive: true, force: true })
+  // Chromium may still be writing its profile as it exits: retry rather than fail the whole bench run.
+  rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 })
   console.log(`\nbench/lighthouse.mjs took ${((performance.now() - started) / 1000).toFixed(0)} s`)
 }
 
