@@ -26,7 +26,7 @@ import { build } from 'vite'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const work = mkdtempSync(join(tmpdir(), 'interaction-'))
 const bareSource = join(root, 'node_modules', '.cache', 'bench-interaction-floor')
-const reps = 20
+const reps = Number(process.env.BENCH_REPS ?? 20)
 const warmup = 3
 const throttle = 4
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }
