@@ -138,7 +138,8 @@ async function appPass(browser, base, profilePath) {
       label: 'account step, ledger guard (account → activate-email)',
       from: '准备小程序的登录邮箱',
       to: '打开激活邮件，点击激活链接',
-      prepare: () => page.getByLabel('邮箱', { exact: true }).fill('bench@example.com'),
+      // A new address each time, as typed by someone correcting it: the ledger guard checks each one.
+      prepare: (rep) => page.getByLabel('邮箱', { exact: true }).fill(`bench-${rep}@example.com`),
       before: async () => {
         await done.check()
         await next.click()
@@ -184,7 +185,7 @@ async function appPass(browser, base, profilePath) {
     const samples = []
     for (let i = 0; i < warmup + reps; i += 1) {
       await heading(page, change.from).waitFor()
-      await change.prepare()
+      await change.prepare(i)
       const profiling = profilePath && i >= warmup
       if (profiling) await cdp.send('Profiler.start')
       const ms = await timedClick(page, next)
@@ -195,7 +196,7 @@ async function appPass(browser, base, profilePath) {
     }
     await heading(page, change.from).waitFor()
     // On to the next change's starting point: this step done once more.
-    await change.prepare()
+    await change.prepare(warmup + reps)
     await next.click()
     await heading(page, change.to).waitFor()
     results.push({ label: change.label, samples })
