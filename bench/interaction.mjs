@@ -74,7 +74,15 @@ const probe = () => {
 
 async function timedClick(page, button) {
   await button.click()
-  await page.waitForFunction(() => globalThis.__probe.end > 0)
+  await page
+    .waitForFunction(() => globalThis.__probe.end > 0)
+    .catch(async (error) => {
+      // Say what the page shows instead (a refusal, an error summary), not only that the heading never came.
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll('h1, [role="alert"]')].map((el) => el.textContent).join(' | '),
+      )
+      throw new Error(`no next h1 after the click; the page shows: ${shown}`, { cause: error })
+    })
   return page.evaluate(() => globalThis.__probe.end - globalThis.__probe.start)
 }
 
@@ -119,7 +127,7 @@ const heading = (page, text) => page.getByRole('heading', { level: 1, name: text
  * The app: a standalone registration walked to each measured step once, then for each step change, `reps`
  * times: Back to the step (the browser's), then 下一步 timed until the next step's h1 has focus.
  */
-async function appPass(browser, base, profilePath) {
+async function appPass(browser, base, profilePath, others = 0) {
   const { page, context, cdp } = await newPage(browser, base)
   const next = page.getByRole('button', { name: '下一步', exact: true })
   const done = page.getByRole('checkbox', { name: '我已完成这一步' })
@@ -174,6 +182,8 @@ async function appPass(browser, base, profilePath) {
     },
   ]
 
+  if (others > 0) await seedOthers(page, changes, others)
+
   const results = []
   const profiles = Object.fromEntries(changes.map((change) => [change.label, []]))
   if (profilePath) {
@@ -204,6 +214,46 @@ async function appPass(browser, base, profilePath) {
   await context.close()
   if (profilePath) printProfiles(profiles, profilePath)
   return results
+}
+
+/**
+ * `others` more registrations saved beside the measured one: a registration walked to the admin step and copies of
+ * it (answers as a real one's), then a new registration to measure: a step change saves one, however many there are.
+ */
+async function seedOthers(page, changes, others) {
+  const next = page.getByRole('button', { name: '下一步', exact: true })
+  await changes[0].prepare(0)
+  await next.click()
+  await changes[1].before()
+  await changes[1].prepare(10_000)
+  await next.click()
+  await heading(page, changes[1].to).waitFor()
+  await changes[2].before()
+  const id = /\/register\/([^/]+)\//.exec(page.url())[1]
+  await page.evaluate(
+    ([id, others]) => {
+      const raw = localStorage.getItem(`mp-wizard.case.${id}`)
+      for (let i = 0; i < others; i += 1) {
+        // Each copy with identities of its own (email, admin hashes, credit code), so no quota is shared.
+        const own = raw
+          .replace(/bench-\d+@example\.com/g, `seeded-${i}@example.com`)
+          .replace(/"([0-9a-f]{64})"/g, (_, hash) => `"${i.toString(16).padStart(8, '0')}${hash.slice(8)}"`)
+          .replace(/91350100M000100Y43/g, `SEEDED${i}`)
+        const copy = { ...JSON.parse(own), revision: 1 }
+        copy.case = { ...copy.case, id: `seeded-${i}` }
+        localStorage.setItem(`mp-wizard.case.seeded-${i}`, JSON.stringify(copy))
+      }
+    },
+    [id, others],
+  )
+  // The registration measured is a new one (the one copied is past the steps measured, its email locked).
+  await page.goto('/register/new?path=standalone')
+  await page.getByRole('button', { name: '开始', exact: true }).click()
+  await heading(page, changes[0].from).waitFor()
+  const saved = await page.evaluate(
+    () => Object.keys(localStorage).filter((k) => k.startsWith('mp-wizard.case.')).length,
+  )
+  if (saved !== others + 2) throw new Error(`expected ${others + 2} saved registrations, found ${saved}`)
 }
 
 /**
@@ -294,6 +344,11 @@ try {
     ).map((row) => ({ ...row, ...stats(row.samples) }))
     passes.push({ floor, steps })
   }
+  // The same step changes with 200 registrations saved in this browser instead of one.
+  const crowded = (await appPass(browser, url(app), undefined, 198)).map((row) => ({
+    ...row,
+    ...stats(row.samples),
+  }))
 
   const ms = (n) => `${n.toFixed(1)} ms`
   console.log(
@@ -307,6 +362,14 @@ try {
           `  p90 ${ms(row.p90).padStart(9)} (${(row.p90 / row.median).toFixed(2)}× median)  max ${ms(row.max)}`,
       )
     }
+  }
+  const single = passes.at(-1).steps
+  console.log('with 200 registrations saved in this browser (the last pass had one):')
+  for (const [i, row] of crowded.entries()) {
+    console.log(
+      `  ${row.label.padEnd(56)} median ${ms(row.median).padStart(9)}, with one ${ms(single[i].median)}` +
+        ` (${(row.median / single[i].median).toFixed(2)}×)  p90 ${ms(row.p90)}`,
+    )
   }
 } finally {
   await browser?.close()
