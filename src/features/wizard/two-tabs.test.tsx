@@ -77,3 +77,22 @@ it('takes in the other tab’s save as it happens, says so, and links to the ste
   expect(await screen.findByRole('heading', { level: 1, name: '选择注册“小程序”' })).toBeInTheDocument()
   expect(screen.queryByRole('status')).toBeNull()
 })
+
+it('after a conflict on the same step, shows what the other tab saved in the form, not what was typed here', async () => {
+  const user = userEvent.setup()
+  const id = useCasesStore.getState().createCase('standalone', 'current')
+  renderWizard(`/register/${id}/open-platform`)
+  await screen.findByRole('heading', { level: 1, name: '打开微信公众平台，点击“立即注册”' })
+
+  // The other tab saved the same step without ticking it; this tab ticks it, which cannot be saved.
+  const stored = JSON.parse(localStorage.getItem(key(id))!) as { revision: number }
+  localStorage.setItem(key(id), JSON.stringify({ ...stored, revision: stored.revision + 1 }))
+  await user.click(screen.getByLabelText('我已完成这一步'))
+  expect(await screen.findByRole('alert')).toHaveTextContent('刚才的修改没有保存')
+  expect(screen.getByLabelText('我已完成这一步')).toBeChecked()
+
+  await user.click(screen.getByRole('button', { name: '载入最新的内容' }))
+  await screen.findByRole('heading', { level: 1, name: '打开微信公众平台，点击“立即注册”' })
+  await waitFor(() => expect(screen.getByLabelText('我已完成这一步')).not.toBeChecked())
+  expect(screen.queryByRole('alert')).toBeNull()
+})

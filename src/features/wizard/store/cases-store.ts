@@ -171,7 +171,8 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   },
   reloadCase(id) {
     takeFromStorage(id)
-    set({ otherTab: null })
+    // The step page starts afresh (its form shows what was loaded, not what was typed here).
+    set((s) => ({ otherTab: null, reloaded: s.reloaded + 1 }))
   },
   dismissOtherTab() {
     set({ otherTab: null })
