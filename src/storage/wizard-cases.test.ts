@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { start } from '../domain'
-import { safeJsonStorage } from './safe-json-storage'
 import {
   caseIdOfKey,
   caseKey,
@@ -28,15 +27,6 @@ const stored: WizardData = {
   },
 }
 
-function storageWith(raw: string | null) {
-  localStorage.clear()
-  if (raw !== null) localStorage.setItem(wizardStorageName, raw)
-  const onProblem = vi.fn()
-  // Version 1's single value, as the other stores still keep theirs.
-  const storage = safeJsonStorage({ version: 1, migrate: migrateWizardData, onProblem })
-  return { storage, onProblem }
-}
-
 describe('migrateWizardData', () => {
   it('reads version 1 as it is', () => {
     expect(migrateWizardData(stored, 1)).toEqual(stored)
@@ -52,31 +42,6 @@ describe('migrateWizardData', () => {
     expect(migrateWizardData(stored, 2)).toBeNull()
     expect(migrateWizardData({ cases: { a: { ...stored.cases.a, flow: { path: 'fax' } } } }, 1)).toBeNull()
     expect(migrateWizardData({ cases: { b: stored.cases.a } }, 1)).toBeNull()
-  })
-})
-
-describe('safeJsonStorage', () => {
-  it('returns saved data', () => {
-    const { storage, onProblem } = storageWith(JSON.stringify({ state: stored, version: 1 }))
-    expect(storage.getItem(wizardStorageName)).toEqual({ state: stored, version: 1 })
-    expect(onProblem).not.toHaveBeenCalled()
-  })
-
-  it('keeps corrupt data aside under a backup key, reports it and starts clean', () => {
-    const { storage, onProblem } = storageWith('{not json')
-    expect(storage.getItem(wizardStorageName)).toBeNull()
-    const problem = onProblem.mock.calls[0]![0] as { kind: string; backupKey: string }
-    expect(problem.kind).toBe('corrupt')
-    expect(localStorage.getItem(problem.backupKey)).toBe('{not json')
-  })
-
-  it('reports data from a newer version as unknown, keeping it aside', () => {
-    const raw = JSON.stringify({ state: stored, version: 9 })
-    const { storage, onProblem } = storageWith(raw)
-    expect(storage.getItem(wizardStorageName)).toBeNull()
-    const problem = onProblem.mock.calls[0]![0] as { kind: string; backupKey: string }
-    expect(problem.kind).toBe('unknown-version')
-    expect(localStorage.getItem(problem.backupKey)).toBe(raw)
   })
 })
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { pathIds, ruleSetIds, stepIds, type FlowState, type StepId } from '../domain'
-import { isQuotaExceeded } from './safe-json-storage'
+import { isQuotaExceeded } from './storage-problem'
 
 /** One registration in progress, as the wizard keeps it. */
 export interface RegistrationCase {

@@ -11,7 +11,7 @@ import {
   type RecordOf,
   type TableName,
 } from '../../storage/ledger'
-import { isQuotaExceeded } from '../../storage/safe-json-storage'
+import { isQuotaExceeded } from '../../storage/storage-problem'
 import { namedProblem, type FormValues } from './form-schema'
 import { recordPath } from './kinds'
 import { toDraft } from './record-values'

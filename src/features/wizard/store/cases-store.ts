@@ -11,7 +11,7 @@ import {
 } from '../../../domain'
 import { nowIso } from '../../../platform/clock'
 import { storageName } from '../../../platform/demo-mode'
-import type { StorageProblem } from '../../../storage/safe-json-storage'
+import type { StorageProblem } from '../../../storage/storage-problem'
 import {
   caseIdOfKey,
   caseKey,
