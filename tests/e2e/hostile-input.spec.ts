@@ -3,6 +3,7 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { baseURL } from '../../playwright.config'
 import { expect, openPage, test } from './support/fixtures'
 import { dumpLedger, importLedger, ledgerFile, sampleLedgerFile } from './support/ledger'
+import { planHeader } from './support/plan'
 import { people, Wizard, walkTimeout } from './support/wizard'
 
 // Issue 15: hostile input in every text field of every form, and hostile import files. For each case nothing
@@ -240,20 +241,6 @@ async function wizardMatrix(page: Page, dialogs: string[], form: string): Promis
   if (page.url() !== url) await page.goto(url)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 }
-
-const planHeader = [
-  '主体名称',
-  '统一社会信用代码',
-  '主体类型',
-  '注册方式',
-  '公众号',
-  '管理员姓名',
-  '管理员身份证',
-  '管理员手机',
-  '邮箱',
-  '小程序名称',
-  '希望完成月份',
-]
 
 /** A valid standalone row of an enterprise (the ID card shared: the sixth such row is over its limit). */
 function planRow(n: number): string[] {

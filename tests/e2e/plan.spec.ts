@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, expectNoAxeViolations, test } from './support/fixtures'
 import { Wizard } from './support/wizard'
+import { planHeader } from './support/plan'
 
 // 批量规划 (/plan): a plan pasted from a spreadsheet, checked and scheduled month by month in the page's worker;
 // a bad row corrected; the schedule exported; a row started in the wizard. Texts written out, not read from
@@ -26,20 +27,6 @@ function creditCode(n: number): string {
 }
 
 const mobile = (n: number) => `139${String(10_000_000 + n).slice(-8)}`
-
-const header = [
-  '主体名称',
-  '统一社会信用代码',
-  '主体类型',
-  '注册方式',
-  '公众号',
-  '管理员姓名',
-  '管理员身份证',
-  '管理员手机',
-  '邮箱',
-  '小程序名称',
-  '希望完成月份',
-]
 
 /**
  * Thirty rows (sheet rows 2–31): seven fast registrations on one official account (five a month: two go to
@@ -67,7 +54,7 @@ function thirtyRows(): string[][] {
   })
 }
 
-const tsv = (rows: string[][]) => [header, ...rows].map((r) => r.join('\t')).join('\n')
+const tsv = (rows: string[][]) => [planHeader, ...rows].map((r) => r.join('\t')).join('\n')
 
 test('a 30-row plan pasted, scheduled, corrected, exported and started in the wizard', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 })
@@ -170,7 +157,7 @@ test('a CSV file opened at phone width: read in the worker, shown without sidewa
   await page.setViewportSize({ width: 360, height: 780 })
   await page.goto('/plan')
   const rows = thirtyRows().slice(10, 20)
-  const csv = `\uFEFF${[header, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`
+  const csv = `\uFEFF${[planHeader, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`
   await page.getByLabel('CSV 文件', { exact: true }).setInputFiles({
     name: '计划.csv',
     mimeType: 'text/csv',
