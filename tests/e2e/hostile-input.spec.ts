@@ -341,6 +341,7 @@ test.describe('at 1280 px wide', () => {
     await wizardMatrix(page, dialogs, '向导（复用公众号）主体信息')
     await wizard.next().click()
     await wizard.oaStatus({ certified: true })
+    await wizard.expectStep('open-mini-program')
     await page.goBack()
     await expect(wizard.heading()).toHaveText('公众号现在的状态')
     await wizardMatrix(page, dialogs, '向导（复用公众号）公众号状态')
