@@ -7,21 +7,13 @@
 //
 // `node bench/interaction.mjs` builds the app first; BENCH_DIST=dist reuses a build.
 // BENCH_PROFILE=file.json also saves a DevTools performance trace of one account-step change.
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
-import { createServer } from 'node:http'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, extname, join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 import { build } from 'vite'
+import { serve } from './static-server.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const work = mkdtempSync(join(tmpdir(), 'interaction-'))
@@ -29,21 +21,6 @@ const bareSource = join(root, 'node_modules', '.cache', 'bench-interaction-floor
 const reps = Number(process.env.BENCH_REPS ?? 20)
 const warmup = 3
 const throttle = 4
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }
-
-/** A static server for a built single-page app: unknown paths get index.html. */
-function serve(dir) {
-  const server = createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://x').pathname
-    let path = join(dir, pathname)
-    if (!path.startsWith(dir)) return void response.writeHead(404).end()
-    if (!existsSync(path) || statSync(path).isDirectory()) path = join(dir, 'index.html')
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
-    createReadStream(path).pipe(response)
-  })
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
-}
-
 // Runs in every page before its own scripts: notes the time of a click on a button, and the time the next h1
 // with another text than the one shown at the click receives focus.
 /* global document, Element, HTMLHeadingElement -- the probe runs in the page */

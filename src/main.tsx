@@ -1,6 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { createBrowserRouter, RouterProvider } from 'react-router'
+import { createBrowserRouter } from 'react-router'
+// From react-router/dom: it hands the router react-dom's flushSync, which `navigate(…, { flushSync: true })` needs
+// (without it the option is ignored and the next page renders in a later task).
+import { RouterProvider } from 'react-router/dom'
 import { routes } from './app/routes'
 import { registerServiceWorker } from './platform/app-update'
 import './app/styles.css'

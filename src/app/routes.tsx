@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router'
+import { wizardRoutePages } from '../features/wizard/route-pages'
 import { Layout } from './layout'
 import { NotFoundPage } from './not-found-page'
 import { PageLoading } from './page-loading'
@@ -15,9 +16,13 @@ const pageRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/advisor/advisor-page')).AdvisorPage }),
   },
   {
-    // The wizard's own steps (/register/new?path=…) arrive with the wizard; until then they show this page.
-    path: 'register/*',
-    lazy: async () => ({ Component: (await import('../features/wizard/wizard-page')).WizardPage }),
+    // 注册向导: the list, a new registration (/register/new?path=…) and each step, all in the wizard's chunk.
+    path: 'register',
+    children: wizardRoutePages.map(({ page, ...where }): RouteObject => ({
+      ...where,
+      lazy: async () => ({ Component: (await import('../features/wizard/wizard-page')).wizardPages[page] }),
+      HydrateFallback: PageLoading,
+    })),
   },
   {
     path: 'rules',

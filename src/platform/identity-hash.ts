@@ -58,8 +58,21 @@ export async function identityHash(
   value: string,
   storage?: Storage,
 ): Promise<string> {
-  return (await identityHasher(identityKeyBytes(storage)))(kind, value)
+  const bytes = identityKeyBytes(storage)
+  // The key is imported once while it stays the same (an imported ledger or 团队模式 brings another).
+  const text = toBase64(bytes)
+  if (lastHasher?.text !== text) {
+    const hasher = identityHasher(bytes)
+    lastHasher = { text, hasher }
+    // A key Web Crypto refused is not kept: the next number tries again.
+    hasher.catch(() => {
+      if (lastHasher?.hasher === hasher) lastHasher = undefined
+    })
+  }
+  return (await lastHasher.hasher)(kind, value)
 }
+
+let lastHasher: { text: string; hasher: ReturnType<typeof identityHasher> } | undefined
 
 /**
  * A hasher for many numbers at once (a plan's thousands of rows), with the key imported once. `keyBytes` is

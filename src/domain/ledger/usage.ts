@@ -23,13 +23,9 @@ async function countMiniPrograms(
   ids: readonly string[],
   except?: MiniProgram,
 ): Promise<number> {
-  let count = 0
-  for (const id of new Set(ids)) {
-    const found = await reader.find('miniPrograms', { [field]: id })
-    // A registration the platform failed made no mini program: it counts against nothing.
-    count += found.filter((mp) => mp.status !== 'failed' && mp.id !== except?.id).length
-  }
-  return count
+  const lists = await Promise.all([...new Set(ids)].map((id) => reader.find('miniPrograms', { [field]: id })))
+  // A registration the platform failed made no mini program: it counts against nothing.
+  return lists.flat().filter((mp) => mp.status !== 'failed' && mp.id !== except?.id).length
 }
 
 /** Mini programs bound to an admin ID card (by keyed hash). ID_CARD_LIMIT */
@@ -82,15 +78,15 @@ export async function officialAccountUsage(
 ): Promise<OfficialAccountUsage | undefined> {
   const account = await reader.get('officialAccounts', accountId)
   if (!account) return undefined
-  const subject = await reader.get('subjects', account.subjectId)
-  if (!subject) return undefined
-  const [same, other, thisMonth, pending] = await Promise.all([
+  const [subject, same, other, thisMonth, pending] = await Promise.all([
+    reader.get('subjects', account.subjectId),
     reader.find('associations', { officialAccountId: accountId, kind: 'same' }),
     reader.find('associations', { officialAccountId: accountId, kind: 'other' }),
     // At most a month's worth of associations: bounded by OA_LINK_MONTHLY and FAST_REG_MONTHLY.
     reader.find('associations', { officialAccountId: accountId, month: monthOf(today) }),
     reader.find('miniPrograms', { viaAccountId: accountId, status: 'in-progress' }),
   ])
+  if (!subject) return undefined
   // The asking registration's own association (made when it entered the ledger) is not "already used".
   const notMine = (link: { miniProgramId: string }) => link.miniProgramId !== except?.id
   const links = thisMonth.filter(notMine)
@@ -123,21 +119,30 @@ export async function usageFor(
   today: LocalDate,
   except?: MiniProgram,
 ): Promise<Usage> {
+  // Each count is read at once, not one after another: inside one transaction the reads go out together, so a
+  // step with an email, an ID card and a mobile waits for one round of reads, not for three.
+  const emailRow = async (email: string) => {
+    const [row] = await reader.find('emails', { email: emailKey(email) })
+    return row && (except === undefined || row.ownerId !== except.id) ? [row.email] : []
+  }
+  const subjectCount = async (creditCode?: string, name?: string) =>
+    subjectMiniPrograms(reader, await findSubjectIds(reader, creditCode, name), except)
+  const accountUsage = async (email: string) => {
+    const [account] = await reader.find('officialAccounts', { email: emailKey(email) })
+    return account ? officialAccountUsage(reader, account.id, today, except) : undefined
+  }
+  const [emailsInUse, idCard, phone, subject, officialAccount] = await Promise.all([
+    query.email ? emailRow(query.email) : undefined,
+    query.idCardHash ? idCardMiniPrograms(reader, query.idCardHash, except) : undefined,
+    query.mobileHash ? phoneMiniPrograms(reader, query.mobileHash, except) : undefined,
+    query.creditCode || query.subjectName ? subjectCount(query.creditCode, query.subjectName) : undefined,
+    query.officialAccountEmail ? accountUsage(query.officialAccountEmail) : undefined,
+  ])
   const usage: Usage = {}
-  if (query.email) {
-    const [row] = await reader.find('emails', { email: emailKey(query.email) })
-    usage.emailsInUse = row && (except === undefined || row.ownerId !== except.id) ? [row.email] : []
-  }
-  if (query.idCardHash) usage.idCardMiniPrograms = await idCardMiniPrograms(reader, query.idCardHash, except)
-  if (query.mobileHash) usage.phoneMiniPrograms = await phoneMiniPrograms(reader, query.mobileHash, except)
-  if (query.creditCode || query.subjectName) {
-    const subjects = await findSubjectIds(reader, query.creditCode, query.subjectName)
-    usage.subjectMiniPrograms = await subjectMiniPrograms(reader, subjects, except)
-  }
-  if (query.officialAccountEmail) {
-    const [account] = await reader.find('officialAccounts', { email: emailKey(query.officialAccountEmail) })
-    const accountUsage = account && (await officialAccountUsage(reader, account.id, today, except))
-    if (accountUsage) usage.officialAccount = accountUsage
-  }
+  if (emailsInUse) usage.emailsInUse = emailsInUse
+  if (idCard !== undefined) usage.idCardMiniPrograms = idCard
+  if (phone !== undefined) usage.phoneMiniPrograms = phone
+  if (subject !== undefined) usage.subjectMiniPrograms = subject
+  if (officialAccount) usage.officialAccount = officialAccount
   return usage
 }

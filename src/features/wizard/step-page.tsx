@@ -48,10 +48,11 @@ async function adminHashes(values: Record<string, unknown>): Promise<AdminHashes
   if (typeof values.idCardHash === 'string' && typeof values.mobileHash === 'string' && values.idCardHash) {
     return { idCard: values.idCardHash, mobile: values.mobileHash }
   }
-  return {
-    idCard: await identityHash('id-card', String(values.idCardNumber)),
-    mobile: await identityHash('mobile', String(values.mobile)),
-  }
+  const [idCard, mobile] = await Promise.all([
+    identityHash('id-card', String(values.idCardNumber)),
+    identityHash('mobile', String(values.mobile)),
+  ])
+  return { idCard, mobile }
 }
 
 // 演示模式's presenter, loaded only in demo mode: its code and messages stay out of the wizard's chunk.
@@ -165,11 +166,12 @@ function StepView({
   }
 
   /**
-   * Saves a step's result, writing it to the ledger first where the step changes the ledger's record. A
-   * refusal keeps the user here; a ledger that cannot be written at all does not stop the registration, and
-   * the next page says so. Returns whether to go on, and whether the ledger missed the step.
+   * Writes a step's result to the ledger, where the step changes the ledger's record, before it is saved. A
+   * refusal keeps the user here (null); a ledger that cannot be written at all does not stop the registration,
+   * and the next page says so. The caller then saves and goes on in the same task, so the page is rendered
+   * once, as the next step.
    */
-  const commit = async (next: FlowState, clearDraft: boolean) => {
+  const writeLedger = async (next: FlowState) => {
     const synced = steps[step].writesLedger
       ? await syncLedger(item.id, next, today, ruleSet, item.clientId)
       : ({ ok: true } as const)
@@ -184,7 +186,6 @@ function StepView({
       reportErrors([{ fieldId: 'step-actions', message: t(message) }])
       return null
     }
-    saveFlow(item.id, next, clearDraft ? step : undefined)
     return { ledgerUnavailable: !synced.ok }
   }
 
@@ -209,13 +210,13 @@ function StepView({
       const ledger = await ledgerUsageFor(item.id, query, today)
       const usage = mergeUsage(query ? usageAmong(query, others) : {}, ledger.ok ? ledger.usage : {})
       const done = apply({ type: 'submit', values }, { hashes, usage })
-      const saved = done && (await commit(done.state, true))
-      if (done && saved) {
-        go(done.state.current, {
-          warnings: done.warnings,
-          ledgerUnavailable: saved.ledgerUnavailable || !ledger.ok,
-        })
-      }
+      const written = done && (await writeLedger(done.state))
+      if (!done || !written) return
+      saveFlow(item.id, done.state, step)
+      go(done.state.current, {
+        warnings: done.warnings,
+        ledgerUnavailable: written.ledgerUnavailable || !ledger.ok,
+      })
     },
     keep() {
       const done = apply({ type: 'continue' })

@@ -4,7 +4,8 @@ import { createMemoryRouter, Outlet, RouterProvider, type RouteObject } from 're
 import { maskIdCard, maskMobile, samples, start, transition, type FlowState, type StepId } from '../../domain'
 import { NavigationCountContext } from '../../ui/navigation-context'
 import { useNavigationCount } from '../../ui/use-navigation-count'
-import { WizardPage } from './wizard-page'
+import { wizardRoutePages } from './route-pages'
+import { wizardPages } from './wizard-page'
 
 /** The app shell's part that matters here: it tells headings when the page changed. */
 function Frame() {
@@ -16,7 +17,19 @@ function Frame() {
 }
 
 const routes: RouteObject[] = [
-  { path: '/', Component: Frame, children: [{ path: 'register/*', Component: WizardPage }] },
+  {
+    path: '/',
+    Component: Frame,
+    children: [
+      {
+        path: 'register',
+        children: wizardRoutePages.map(({ page, ...where }): RouteObject => ({
+          ...where,
+          Component: wizardPages[page],
+        })),
+      },
+    ],
+  },
 ]
 
 /** The wizard's pages at `url`, in a memory router the test can read. */

@@ -1,6 +1,8 @@
-import { Navigate, Route, Routes, useParams } from 'react-router'
+import type { ComponentType } from 'react'
+import { Navigate, useParams } from 'react-router'
 import { CasesPage } from './cases-page'
 import { NewCasePage } from './new-case-page'
+import type { WizardRoutePage } from './route-pages'
 import { StepPage } from './step-page'
 import { useCasesStore } from './store/cases-store'
 import { stepUrl } from './urls'
@@ -11,14 +13,10 @@ function CaseIndex() {
   return <Navigate replace to={item ? stepUrl(item.id, item.flow.current) : '/register'} />
 }
 
-/** /register and below: the list of registrations, a new one, and each step of each. */
-export function WizardPage() {
-  return (
-    <Routes>
-      <Route index element={<CasesPage />} />
-      <Route path="new" element={<NewCasePage />} />
-      <Route path=":caseId" element={<CaseIndex />} />
-      <Route path=":caseId/:stepId" element={<StepPage />} />
-    </Routes>
-  )
+/** /register and below: the list of registrations, a new one, and each step of each (route-pages.ts). */
+export const wizardPages: Record<WizardRoutePage, ComponentType> = {
+  CasesPage,
+  NewCasePage,
+  CaseIndex,
+  StepPage,
 }
