@@ -131,6 +131,8 @@ async function serveFloor(outDir) {
       '<body><div id="root"></div><script type="module" src="./main.js"></script></body></html>',
     ].join(''),
   )
+  mkdirSync(join(source, 'public'))
+  writeFileSync(join(source, 'public', 'robots.txt'), 'User-agent: *\nAllow: /\n')
   writeFileSync(
     join(source, 'main.js'),
     [

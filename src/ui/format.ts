@@ -32,16 +32,19 @@ export function formatDate(date: LocalDate): string {
   return t('terms.date', { year: year ?? '', month: month ?? '', day: day ?? '' })
 }
 
-const dateTime = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-})
+// Made when first used, not when a page's code loads: a formatter with a time zone costs a page's first load
+// the browser's time zone data.
+let dateTime: Intl.DateTimeFormat | undefined
 
 /** "2026年11月20日 12:00", China time, from an ISO timestamp. */
 export function formatDateTime(iso: string): string {
+  dateTime ??= new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
   return dateTime.format(new Date(iso))
 }

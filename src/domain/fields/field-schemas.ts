@@ -19,29 +19,52 @@ import { createServerDomainSchema } from './server-domain'
 import { createSmsCodeSchema } from './sms-code'
 import { createSubjectNameSchema } from './subject-name'
 
-export function createFieldSchemas(ruleSet: RuleSet) {
-  return {
-    email: createEmailSchema(ruleSet),
-    password: createPasswordSchema(ruleSet),
-    captcha: createCaptchaSchema(ruleSet),
-    adminName: createAdminNameSchema(ruleSet),
-    idCardNumber: createIdCardNumberSchema(ruleSet),
-    mobile: createMobileSchema(ruleSet),
-    smsCode: createSmsCodeSchema(ruleSet),
-    subjectName: createSubjectNameSchema(ruleSet),
-    creditCode: createCreditCodeSchema(ruleSet),
-    miniProgramName: createMiniProgramNameSchema(ruleSet),
-    /** A name the platform already registered, as the ledger records it (its characters not judged). */
-    registeredMiniProgramName: createRegisteredMiniProgramNameSchema(ruleSet),
-    intro: createIntroSchema(ruleSet),
-    logo: createLogoSchema(ruleSet),
-    appId: createAppIdSchema(ruleSet),
-    appSecret: createAppSecretSchema(ruleSet),
-    serverDomain: createServerDomainSchema(ruleSet),
-  }
+const makers = {
+  email: createEmailSchema,
+  password: createPasswordSchema,
+  captcha: createCaptchaSchema,
+  adminName: createAdminNameSchema,
+  idCardNumber: createIdCardNumberSchema,
+  mobile: createMobileSchema,
+  smsCode: createSmsCodeSchema,
+  subjectName: createSubjectNameSchema,
+  creditCode: createCreditCodeSchema,
+  miniProgramName: createMiniProgramNameSchema,
+  /** A name the platform already registered, as the ledger records it (its characters not judged). */
+  registeredMiniProgramName: createRegisteredMiniProgramNameSchema,
+  intro: createIntroSchema,
+  logo: createLogoSchema,
+  appId: createAppIdSchema,
+  appSecret: createAppSecretSchema,
+  serverDomain: createServerDomainSchema,
 }
 
-export type FieldSchemas = ReturnType<typeof createFieldSchemas>
+export type FieldSchemas = { readonly [K in keyof typeof makers]: ReturnType<(typeof makers)[K]> }
+
+const built = new WeakMap<RuleSet, FieldSchemas>()
+
+/**
+ * Every field's schema under `ruleSet`. Each is built when first read and kept with its rule set: a step's form
+ * reads two or three of the sixteen, and a schema costs a page's load and every 下一步 to build (zod sets up
+ * each schema's checks when it is made). Schemas are immutable, so one copy serves every screen.
+ */
+export function createFieldSchemas(ruleSet: RuleSet): FieldSchemas {
+  const known = built.get(ruleSet)
+  if (known) return known
+  const made: Partial<Record<keyof typeof makers, unknown>> = {}
+  const schemas = Object.defineProperties(
+    {},
+    Object.fromEntries(
+      Object.entries(makers).map(([name, make]) => [
+        name,
+        { enumerable: true, get: () => (made[name as keyof typeof makers] ??= make(ruleSet)) },
+      ]),
+    ),
+  ) as FieldSchemas
+  built.set(ruleSet, schemas)
+  return schemas
+}
+
 export type FieldName = keyof FieldSchemas
 
 /** The schemas of the default rule set (`current`). A screen following the user's rule set builds its own. */

@@ -14,11 +14,14 @@ import { stepHeadingKey } from './step-title'
 import { stepUrl } from './urls'
 import '../../i18n/wizard-messages'
 
-const savedFormat = new Intl.DateTimeFormat('zh-CN', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Asia/Shanghai',
-})
+// Made when the list first shows a row: the wizard's steps, loaded with this module, need no time zone data.
+let savedFormat: Intl.DateTimeFormat | undefined
+const formatSaved = (iso: string) =>
+  (savedFormat ??= new Intl.DateTimeFormat('zh-CN', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Shanghai',
+  })).format(new Date(iso))
 
 /** After 删除: the name, and whether the ledger's 进行中 record went too (false: the ledger could not be written). */
 type OnDeleted = (name: string, ledgerFreed: boolean) => void
@@ -36,7 +39,7 @@ function CaseRow({ item, onDeleted }: { item: RegistrationCase; onDeleted: OnDel
       <td>
         {flow.status === 'active' ? t('wizard.step.progressUnknown', { index }) : null} {stepName}
       </td>
-      <td>{savedFormat.format(new Date(item.updatedAt))}</td>
+      <td>{formatSaved(item.updatedAt)}</td>
       <td className="table-actions">
         <Link
           to={stepUrl(item.id, flow.current)}
