@@ -53,7 +53,8 @@ try {
   const rows = [{ label: 'bare React 19 (hello)', ...bare }]
   rows.push({ label: 'shell only (e.g. not found)', ...measure(appOut, manifest, entry, []) })
   for (const lazyKey of manifest[entry].dynamicImports ?? []) {
-    const label = routeOf.get(lazyKey.replace(/\.[jt]sx?$/, '')) ?? lazyKey
+    // A dynamic import that is not a page (团队模式's sync loading the ledger) is named as loaded on demand.
+    const label = routeOf.get(lazyKey.replace(/\.[jt]sx?$/, '')) ?? `on demand: ${lazyKey}`
     rows.push({ label, ...measure(appOut, manifest, entry, [lazyKey]) })
   }
 
