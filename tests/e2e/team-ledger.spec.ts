@@ -1,53 +1,35 @@
-import { createHmac, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { APIRequestContext, Browser, Page } from '@playwright/test'
 import { baseURL } from '../../playwright.config'
 import { requireRuleValue, ruleSets } from '../../src/domain'
 import { addAdmin, addMiniProgram, fillMiniProgram } from './support/ledger'
 import { expect, expectNoAxeViolations, openPage, test } from './support/fixtures'
+import { addOperator, apiHeaders, owner, signInOwner, teamKey } from './support/team'
 
 // 团队台账 in the browser, against the real team server (playwright.config.ts starts it on a fresh database and
 // preview proxies /api): operators in browsers of their own switch this browser to the team's ledger, race for
 // the last room on one ID card, and see a change made offline refused on reconnect (同步被拒).
 test.describe.configure({ timeout: 120_000 })
 
-const owner = { email: 'owner@example.com', password: 'correct horse battery' }
-// The team's identity key: made by an owner's browser in real use; fixed here, so every worker can hand it on.
-const teamKey = Buffer.alloc(32, 7).toString('base64')
-const keyCheck = createHmac('sha256', Buffer.from(teamKey, 'base64'))
-  .update('mp-wizard team key check')
-  .digest('hex')
 const { limit } = requireRuleValue(ruleSets.current, 'ID_CARD_LIMIT')
 
 /** The owner, through the API (the cookie kept by Playwright's request context). */
 async function ownerApi(request: APIRequestContext) {
-  const headers = { origin: baseURL }
-  const setup = await request.post(`${baseURL}/api/setup`, {
-    data: { teamName: '星河代理', ...owner },
-    headers,
-  })
-  expect([200, 409]).toContain(setup.status())
-  expect((await request.post(`${baseURL}/api/session`, { data: owner, headers })).status()).toBe(200)
-  const keySet = await request.put(`${baseURL}/api/team/key-check`, { data: { keyCheck }, headers })
-  expect([200, 409]).toContain(keySet.status())
+  await signInOwner(request)
   let sequence = 0
   const command = async (body: object) => {
     sequence += 1
     const id = `e2e-${Date.now()}-${sequence}-${randomBytes(4).toString('hex')}`
-    const answer = await request.post(`${baseURL}/api/ledger/commands`, { data: { id, ...body }, headers })
+    const answer = await request.post(`${baseURL}/api/ledger/commands`, {
+      data: { id, ...body },
+      headers: apiHeaders,
+    })
     const json = (await answer.json()) as { ok: boolean }
     expect(json, JSON.stringify(json)).toMatchObject({ ok: true })
     return json
   }
   return {
-    addOperator: async (tag: string) => {
-      const member = { email: `${tag}-${Date.now()}@example.com`, password: `first password ${tag}` }
-      const added = await request.post(`${baseURL}/api/members`, {
-        data: { ...member, role: 'operator' },
-        headers,
-      })
-      expect(added.status()).toBe(200)
-      return member
-    },
+    addOperator: (tag: string) => addOperator(request, tag),
     /** An admin with `count` mini programs already on their ID card; returns the admin's name. */
     adminWith: async (tag: string, count: number) => {
       const name = `管理员${tag}`

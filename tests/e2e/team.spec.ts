@@ -1,21 +1,14 @@
 import type { Browser, Page } from '@playwright/test'
-import { baseURL } from '../../playwright.config'
 import { expect, expectNoAxeViolations, openPage, test } from './support/fixtures'
+import { owner, setUpTeam } from './support/team'
 
 // 团队台账 against the real team server (started by playwright.config.ts on a fresh database, /api proxied by
 // preview). The server is set up once, by whichever test gets there first; each test adds members of its own.
-const owner = { email: 'owner@example.com', password: 'correct horse battery' }
 
 // Two browsers, several page loads and server round trips each: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 90_000 })
 
-test.beforeAll(async ({ request }) => {
-  const setup = await request.post(`${baseURL}/api/setup`, {
-    data: { teamName: '星河代理', ...owner },
-    headers: { origin: baseURL },
-  })
-  expect([200, 409]).toContain(setup.status())
-})
+test.beforeAll(async ({ request }) => setUpTeam(request))
 
 async function signIn(page: Page, who: { email: string; password: string }) {
   await openPage(page, '/team')
